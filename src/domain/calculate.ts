@@ -1,0 +1,213 @@
+// calculate(): the whole chain from measurements to claim lines — validate, convert, BSA, dose,
+// vial rounding, kits, units, JW/JZ lines, administration codes and checks — with every step's
+// numbers for "show the work". Pure: no clock, no I/O; never throws on any input.
+import { administeredUnits, administrationCodes, claimLines } from './billing';
+import { bodySurfaceArea, bsaFormulaInfo } from './bsa';
+import { runChecks } from './checks';
+import { type Dec, dec, fmt, minDec, roundDown, roundHalfUp, roundUp } from './decimal';
+import { calculatedDose, maxDose, vialRoundedDose } from './dose';
+import {
+  bsaCapM2,
+  cmPerInch,
+  diluentMlByKitMg,
+  finalMgPerMlMax,
+  finalMgPerMlMin,
+  kgPerPound,
+  reconstitutedMgPerMl,
+  sources,
+} from './facts';
+import type { CalculationResult, Step } from './types';
+import { validateInput } from './validate';
+import { chooseVials, describeVials, labeledTotalMg } from './vials';
+
+const n = (value: Dec) => value.toNumber();
+/** Shows a long decimal with 5 places and an ellipsis, a short one as it is. */
+const approx = (value: Dec) => (value.decimalPlaces() > 5 ? `${value.toFixed(5)}…` : fmt(value));
+
+/**
+ * Dose, kits, J9207 units and claim lines for one ixabepilone administration.
+ *
+ * @example
+ * calculate({ height: { value: 170, unit: 'cm' }, weight: { value: 70, unit: 'kg' }, doseMgPerM2: 40 })
+ * //=> ok: true, bsa.used 1.82, doseMg 72.8, vials 45 mg × 1 + 15 mg × 2, J9207 × 73 and J9207-JW × 2
+ */
+export function calculate(raw: unknown): CalculationResult {
+  const validated = validateInput(raw);
+  if (!validated.ok) return validated;
+  const input = validated.input;
+  const steps: Step[] = [];
+
+  const { heightEntered: h, weightEntered: w, heightCm, weightKg } = input;
+  if (h.unit === 'in' || w.unit === 'lb') {
+    const parts = [
+      h.unit === 'in' ? `${fmt(h.value)} in × ${cmPerInch} = ${fmt(heightCm)} cm` : undefined,
+      w.unit === 'lb' ? `${fmt(w.value)} lb × ${kgPerPound} = ${fmt(weightKg)} kg` : undefined,
+    ].filter(Boolean);
+    steps.push({
+      id: 'convert',
+      title: 'Convert to cm and kg',
+      expression: parts.join('; '),
+      result: `${fmt(heightCm)} cm, ${fmt(weightKg)} kg`,
+      source: 'Exact factors: 1 in = 2.54 cm, 1 lb = 0.45359237 kg',
+    });
+  }
+
+  // BSA: raw at full precision, rounded by policy, capped at 2.2 m² (label).
+  const formula = bsaFormulaInfo[input.bsaFormula];
+  const bsaRaw = bodySurfaceArea(input.bsaFormula, heightCm, weightKg);
+  const bsaRounded = input.bsaDecimals === null ? bsaRaw : roundHalfUp(bsaRaw, input.bsaDecimals);
+  const cap = dec(bsaCapM2);
+  const capped = bsaRounded.greaterThan(cap);
+  const bsaUsed = minDec(bsaRounded, cap);
+  steps.push({
+    id: 'bsa',
+    title: `Body-surface area (${formula.name})`,
+    expression: `${formula.expression} with H = ${fmt(heightCm)} cm, W = ${fmt(weightKg)} kg = ${approx(bsaRaw)} m²`,
+    result:
+      input.bsaDecimals === null ? `${approx(bsaRaw)} m² (unrounded by policy)` : `${fmt(bsaRounded)} m² (half-up to 0.01 m²)`,
+    source: `${sources.bsaFormulas}; the label names no formula, so it is an institutional choice`,
+  });
+  if (capped) {
+    steps.push({
+      id: 'bsa-cap',
+      title: 'BSA cap',
+      expression: `${fmt(bsaRounded)} m² > 2.2 m², so the dose is worked out on 2.2 m²`,
+      result: '2.2 m²',
+      source: sources.labelDose,
+    });
+  }
+
+  // Dose: exact product, rounded half-up by policy, never above ordered × 2.2 m².
+  const ordered = input.doseMgPerM2;
+  const exactDose = ordered.times(bsaUsed);
+  const calcDose = calculatedDose(ordered, bsaUsed, input.doseDecimals);
+  steps.push({
+    id: 'dose',
+    title: 'Dose',
+    expression: `${fmt(ordered)} mg/m² × ${approx(bsaUsed)} m² = ${approx(exactDose)} mg, half-up to ${['1', '0.1', '0.01'][input.doseDecimals]} mg`,
+    result: `${fmt(calcDose)} mg`,
+    source: sources.labelDose,
+  });
+
+  const rounded = vialRoundedDose(calcDose, ordered, input.vialRoundingPercent);
+  const doseMg = rounded ?? calcDose;
+  if (input.vialRoundingPercent > 0) {
+    steps.push({
+      id: 'vial-rounding',
+      title: `Vial rounding (policy: within ${input.vialRoundingPercent}%)`,
+      expression: rounded
+        ? `Nearest multiple of 15 mg to ${fmt(calcDose)} mg within ${input.vialRoundingPercent}% and ≤ ${fmt(maxDose(ordered))} mg: ${fmt(rounded)} mg`
+        : `No multiple of 15 mg lies within ${input.vialRoundingPercent}% of ${fmt(calcDose)} mg (and ≤ ${fmt(maxDose(ordered))} mg), or the dose already is one`,
+      result: `${fmt(doseMg)} mg`,
+      source: sources.vialRounding,
+    });
+  }
+
+  const volumeMl = doseMg.dividedBy(reconstitutedMgPerMl);
+  steps.push({
+    id: 'volume',
+    title: 'Volume to draw up',
+    expression: `${fmt(doseMg)} mg ÷ ${reconstitutedMgPerMl} mg/mL (reconstituted) = ${fmt(volumeMl)} mL`,
+    result: `${fmt(volumeMl)} mL`,
+    source: sources.labelPreparation,
+  });
+
+  const vials = chooseVials(doseMg);
+  const totalMg = labeledTotalMg(vials);
+  steps.push({
+    id: 'kits',
+    title: 'Kits to open',
+    expression: `Least labeled total covering ${fmt(doseMg)} mg (multiples of 15 mg), fewest vials: ${describeVials(vials)}`,
+    result: `${describeVials(vials)} = ${totalMg} mg`,
+    source: sources.leastWaste,
+  });
+
+  const finalMin = roundUp(doseMg.dividedBy(finalMgPerMlMax), 1);
+  const finalMax = roundDown(doseMg.dividedBy(finalMgPerMlMin), 1);
+  steps.push({
+    id: 'final-volume',
+    title: 'Final infusion volume for 0.2–0.6 mg/mL',
+    expression: `${fmt(doseMg)} mg ÷ 0.6 mg/mL = ${approx(doseMg.dividedBy(finalMgPerMlMax))} mL (up); ${fmt(doseMg)} mg ÷ 0.2 mg/mL = ${approx(doseMg.dividedBy(finalMgPerMlMin))} mL (down)`,
+    result: `${fmt(finalMin)}–${fmt(finalMax)} mL`,
+    source: sources.labelPreparation,
+  });
+
+  const administered = administeredUnits(doseMg);
+  const discarded = totalMg - administered;
+  steps.push({
+    id: 'units',
+    title: 'J9207 units given (1 unit = 1 mg, rounded up)',
+    expression: `${fmt(doseMg)} mg rounded up to a whole mg = ${administered}`,
+    result: `${administered} units`,
+    source: `${sources.hcpcs}; ${sources.unitsRoundUp}`,
+  });
+  steps.push({
+    id: 'discard',
+    title: discarded > 0 ? 'Units discarded (JW)' : 'Nothing discarded (JZ)',
+    expression: `${totalMg} mg opened − ${administered} units given = ${discarded}`,
+    result: discarded > 0 ? `J9207-JW × ${discarded}` : 'J9207-JZ on the single line',
+    source: sources.jwjz,
+  });
+
+  const adminCodes = input.infusionMinutes ? administrationCodes(n(input.infusionMinutes)) : [];
+  if (input.infusionMinutes) {
+    steps.push({
+      id: 'admin',
+      title: 'Administration codes',
+      expression: `${fmt(input.infusionMinutes)} minutes of infusion`,
+      result: adminCodes.map((c) => `${c.code} × ${c.units}`).join(', '),
+      source: sources.adminCpt,
+    });
+  }
+
+  const bmi = weightKg.dividedBy(heightCm.dividedBy(100).pow(2));
+  const checks = runChecks({
+    input,
+    bsaRoundedM2: bsaRounded,
+    capped,
+    bmi,
+    calculatedDoseMg: calcDose,
+    ...(rounded ? { vialRoundedMg: rounded } : {}),
+  });
+
+  return {
+    ok: true,
+    bsa: {
+      formula: formula.name,
+      raw: n(bsaRaw),
+      used: n(bsaUsed),
+      capped,
+      formulaId: input.bsaFormula,
+      expression: formula.expression,
+      rounded: n(bsaRounded),
+    },
+    calculatedDoseMg: n(calcDose),
+    doseMg: n(doseMg),
+    vials,
+    billing: {
+      administeredUnits: administered,
+      discardedUnits: discarded,
+      lines: claimLines(administered, discarded, input.modifier340B),
+      adminCodes,
+      labeledTotalMg: totalMg,
+      wastedMg: n(dec(totalMg).minus(doseMg)),
+    },
+    checks,
+    heightCm: n(heightCm),
+    weightKg: n(weightKg),
+    bmi: n(bmi),
+    regimen: input.regimen,
+    orderedDoseMgPerM2: n(ordered),
+    exactDoseMg: fmt(exactDose),
+    maxDoseMg: n(maxDose(ordered)),
+    volumeMl: n(volumeMl),
+    finalVolumeMl: { min: n(finalMin), max: n(finalMax) },
+    diluent: vials.map((v) => ({ strengthMg: v.strengthMg, diluentMl: Number(diluentMlByKitMg[v.strengthMg]), count: v.count })),
+    policy: {
+      bsaDecimals: input.bsaDecimals,
+      doseDecimals: input.doseDecimals,
+      vialRoundingPercent: input.vialRoundingPercent,
+    },
+    steps,
+  };
+}

@@ -1,0 +1,36 @@
+// Exact decimal arithmetic for the domain: one decimal.js constructor with enough precision that
+// no rounding decision is ever made on a binary float, and the named rounding modes we use.
+import Decimal from 'decimal.js';
+
+/** Decimal constructor private to the domain (does not change decimal.js's global settings). */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 30 });
+export type Dec = InstanceType<typeof Dec>;
+
+/** A JS number as the decimal it prints as (0.1 → exactly 0.1), so a typed value stays exact. */
+export function dec(value: number | string | Dec): Dec {
+  return new Dec(value);
+}
+
+/** Round half-up (away from zero at .5) to `places` decimals. @example roundHalfUp(dec('73.15'), 1) //=> 73.2 */
+export function roundHalfUp(value: Dec, places: number): Dec {
+  return value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+}
+
+/** Round towards +∞ to `places` decimals. @example roundUp(dec('72.01'), 0) //=> 73 */
+export function roundUp(value: Dec, places: number): Dec {
+  return value.toDecimalPlaces(places, Dec.ROUND_CEIL);
+}
+
+/** Round towards −∞ to `places` decimals. @example roundDown(dec('146.66'), 1) //=> 146.6 */
+export function roundDown(value: Dec, places: number): Dec {
+  return value.toDecimalPlaces(places, Dec.ROUND_FLOOR);
+}
+
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lessThanOrEqualTo(b) ? a : b;
+}
+
+/** A plain decimal string without exponent or trailing zeros beyond `places` when given. */
+export function fmt(value: Dec, places?: number): string {
+  return places === undefined ? value.toFixed() : value.toFixed(places);
+}

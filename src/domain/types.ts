@@ -1,0 +1,122 @@
+// The public contract of the calculation core. Outside checks call `calculate` with these
+// shapes: extend only by adding optional fields, never by renaming.
+
+export type HeightUnit = 'cm' | 'in';
+export type WeightUnit = 'kg' | 'lb';
+export type Regimen = 'monotherapy' | 'with-capecitabine';
+export type BsaFormula = 'mosteller' | 'dubois' | 'haycock' | 'gehan-george' | 'boyd';
+export type Modifier340B = 'JG' | 'TB';
+
+export type Policy = {
+  /** 2: BSA rounded half-up to 0.01 m² before dosing (default); null: unrounded. */
+  bsaDecimals?: 2 | null;
+  /** Dose rounded half-up to this many decimals of a mg (default 1). */
+  doseDecimals?: 0 | 1 | 2;
+  /** Round to the nearest vial total within this percentage (default 0 = off). */
+  vialRoundingPercent?: 0 | 5 | 10;
+};
+
+export type Labs = {
+  astXUln?: number;
+  altXUln?: number;
+  bilirubinXUln?: number;
+  /** Absolute neutrophil count, cells/mm³. */
+  anc?: number;
+  /** Platelets, per mm³. */
+  platelets?: number;
+};
+
+export type CalculationInput = {
+  height: { value: number; unit: HeightUnit };
+  weight: { value: number; unit: WeightUnit };
+  doseMgPerM2: number;
+  regimen?: Regimen;
+  bsaFormula?: BsaFormula;
+  policy?: Policy;
+  labs?: Labs;
+  strongCyp3a4Inhibitor?: boolean;
+  strongCyp3a4Inducer?: boolean;
+  infusionMinutes?: number;
+  /** Drug acquired at 340B prices: JG (or TB) is added to each J9207 line. */
+  modifier340B?: Modifier340B;
+  /** Weight at the last BSA calculation; a change of 10% or more raises WEIGHT_CHANGE. */
+  previousWeight?: { value: number; unit: WeightUnit };
+};
+
+export type FieldError = { field: string; message: string };
+
+export type Severity = 'info' | 'warning' | 'stop';
+
+export type Check = {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Where the rule comes from. */
+  source?: string;
+};
+
+export type ClaimLine = { hcpcs: string; modifiers: string[]; units: number };
+export type AdminCode = { code: string; units: number };
+export type VialCount = { strengthMg: number; count: number };
+
+/** One step of the working, for "show the work". */
+export type Step = {
+  id: string;
+  title: string;
+  /** The arithmetic with its numbers, e.g. "√(170 cm × 70 kg ÷ 3600) = 1.8181… m²". */
+  expression: string;
+  /** The value this step produced, with its unit. */
+  result: string;
+  source: string;
+};
+
+export type CalculationSuccess = {
+  ok: true;
+  bsa: {
+    formula: string;
+    raw: number;
+    used: number;
+    capped: boolean;
+    /** Formula id and its written form. */
+    formulaId?: BsaFormula;
+    expression?: string;
+    /** BSA after the policy's rounding, before the cap. */
+    rounded?: number;
+  };
+  calculatedDoseMg: number;
+  doseMg: number;
+  vials: VialCount[];
+  billing: {
+    administeredUnits: number;
+    discardedUnits: number;
+    lines: ClaimLine[];
+    adminCodes: AdminCode[];
+    /** Labeled total of the kits opened, mg. */
+    labeledTotalMg?: number;
+    /** Exact amount left in the opened kits, mg (labeled total − dose). */
+    wastedMg?: number;
+  };
+  checks: Check[];
+  /** Inputs converted with exact factors. */
+  heightCm?: number;
+  weightKg?: number;
+  bmi?: number;
+  regimen?: Regimen;
+  orderedDoseMgPerM2?: number;
+  /** Ordered mg/m² × used BSA before rounding, exact, mg. */
+  exactDoseMg?: string;
+  /** Highest dose the BSA cap allows: ordered mg/m² × 2.2 m². */
+  maxDoseMg?: number;
+  /** Volume of 2 mg/mL reconstituted solution to draw up, mL. */
+  volumeMl?: number;
+  /** Total infusion volume that keeps 0.2–0.6 mg/mL, mL (min rounded up, max rounded down to 0.1 mL). */
+  finalVolumeMl?: { min: number; max: number };
+  /** Diluent to add per kit, mL. */
+  diluent?: { strengthMg: number; diluentMl: number; count: number }[];
+  policy?: { bsaDecimals: 2 | null; doseDecimals: 0 | 1 | 2; vialRoundingPercent: 0 | 5 | 10 };
+  steps?: Step[];
+};
+
+export type CalculationFailure = { ok: false; errors: FieldError[] };
+
+export type CalculationResult = CalculationFailure | CalculationSuccess;
