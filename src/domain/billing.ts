@@ -20,7 +20,11 @@ export function administeredUnits(doseMg: Dec): number {
  *
  * @example claimLines(74, 1) //=> [{ hcpcs: 'J9207', modifiers: [], units: 74 }, { hcpcs: 'J9207', modifiers: ['JW'], units: 1 }]
  */
-export function claimLines(administered: number, discarded: number, modifier340B?: Modifier340B): ClaimLine[] {
+export function claimLines(
+  administered: number,
+  discarded: number,
+  modifier340B?: Modifier340B,
+): ClaimLine[] {
   const extra = modifier340B ? [modifier340B] : [];
   if (discarded > 0) {
     return [
@@ -40,6 +44,7 @@ export function claimLines(administered: number, discarded: number, modifier340B
 export function administrationCodes(minutes: number): AdminCode[] {
   if (minutes <= 15) return [{ code: '96409', units: 1 }];
   const codes: AdminCode[] = [{ code: '96413', units: 1 }];
-  if (minutes > 90) codes.push({ code: '96415', units: dec(minutes).minus(90).dividedBy(60).ceil().toNumber() });
+  if (minutes > 90)
+    codes.push({ code: '96415', units: dec(minutes).minus(90).dividedBy(60).ceil().toNumber() });
   return codes;
 }

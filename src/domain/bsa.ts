@@ -11,7 +11,10 @@ export const bsaFormulaInfo: Readonly<Record<BsaFormula, { name: string; express
   dubois: { name: 'Du Bois & Du Bois (1916)', expression: '0.007184 × W^0.425 × H^0.725' },
   haycock: { name: 'Haycock (1978)', expression: '0.024265 × H^0.3964 × W^0.5378' },
   'gehan-george': { name: 'Gehan & George (1970)', expression: '0.0235 × H^0.42246 × W^0.51456' },
-  boyd: { name: 'Boyd (1935)', expression: '0.0003207 × H^0.3 × G^(0.7285 − 0.0188 × log10 G), G = weight in grams' },
+  boyd: {
+    name: 'Boyd (1935)',
+    expression: '0.0003207 × H^0.3 × G^(0.7285 − 0.0188 × log10 G), G = weight in grams',
+  },
 };
 
 export function isBsaFormula(value: unknown): value is BsaFormula {

@@ -61,10 +61,12 @@ export function calculate(raw: unknown): CalculationResult {
   const bsaUsed = minDec(bsaRounded, cap);
   steps.push({
     id: 'bsa',
-    title: `Body-surface area (${formula.name})`,
+    title: `Body-surface area — ${formula.name}`,
     expression: `${formula.expression} with H = ${fmt(heightCm)} cm, W = ${fmt(weightKg)} kg = ${approx(bsaRaw)} m²`,
     result:
-      input.bsaDecimals === null ? `${approx(bsaRaw)} m² (unrounded by policy)` : `${fmt(bsaRounded)} m² (half-up to 0.01 m²)`,
+      input.bsaDecimals === null
+        ? `${approx(bsaRaw)} m² (unrounded by policy)`
+        : `${fmt(bsaRounded)} m² (half-up to 0.01 m²)`,
     source: `${sources.bsaFormulas}; the label names no formula, so it is an institutional choice`,
   });
   if (capped) {
@@ -81,6 +83,17 @@ export function calculate(raw: unknown): CalculationResult {
   const ordered = input.doseMgPerM2;
   const exactDose = ordered.times(bsaUsed);
   const calcDose = calculatedDose(ordered, bsaUsed, input.doseDecimals);
+  if (calcDose.isZero()) {
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'doseMgPerM2',
+          message: `${fmt(ordered)} mg/m² × ${fmt(bsaUsed)} m² = ${fmt(exactDose)} mg, which rounds to 0 mg — check the ordered dose.`,
+        },
+      ],
+    };
+  }
   steps.push({
     id: 'dose',
     title: 'Dose',
@@ -202,7 +215,11 @@ export function calculate(raw: unknown): CalculationResult {
     maxDoseMg: n(maxDose(ordered)),
     volumeMl: n(volumeMl),
     finalVolumeMl: { min: n(finalMin), max: n(finalMax) },
-    diluent: vials.map((v) => ({ strengthMg: v.strengthMg, diluentMl: Number(diluentMlByKitMg[v.strengthMg]), count: v.count })),
+    diluent: vials.map((v) => ({
+      strengthMg: v.strengthMg,
+      diluentMl: Number(diluentMlByKitMg[v.strengthMg]),
+      count: v.count,
+    })),
     policy: {
       bsaDecimals: input.bsaDecimals,
       doseDecimals: input.doseDecimals,

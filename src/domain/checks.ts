@@ -148,7 +148,11 @@ export function runChecks(ctx: CheckContext): Check[] {
   }
 
   if (input.previousWeightKg) {
-    const change = input.weightKg.minus(input.previousWeightKg).abs().dividedBy(input.previousWeightKg).times(100);
+    const change = input.weightKg
+      .minus(input.previousWeightKg)
+      .abs()
+      .dividedBy(input.previousWeightKg)
+      .times(100);
     if (change.greaterThanOrEqualTo(10)) {
       checks.push({
         code: 'WEIGHT_CHANGE',

@@ -3,7 +3,12 @@
 import Decimal from 'decimal.js';
 
 /** Decimal constructor private to the domain (does not change decimal.js's global settings). */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 30 });
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 30,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 /** A JS number as the decimal it prints as (0.1 → exactly 0.1), so a typed value stays exact. */

@@ -27,7 +27,11 @@ export function maxDose(orderedMgPerM2: Dec): Dec {
  *
  * @example vialRoundedDose(dec('73.2'), dec(40), 10)?.toFixed() //=> '75'
  */
-export function vialRoundedDose(calculatedMg: Dec, orderedMgPerM2: Dec, percent: 0 | 5 | 10): Dec | undefined {
+export function vialRoundedDose(
+  calculatedMg: Dec,
+  orderedMgPerM2: Dec,
+  percent: 0 | 5 | 10,
+): Dec | undefined {
   if (percent === 0) return undefined;
   const lower = calculatedMg.dividedBy(15).floor().times(15);
   if (lower.equals(calculatedMg)) return undefined;

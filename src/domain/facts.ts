@@ -4,8 +4,10 @@
 export const sources = {
   label:
     'IXEMPRA (ixabepilone) US prescribing information, DailyMed set id 241f0b1e-8b95-470d-876f-bf1804daaf18',
-  labelDose: 'IXEMPRA prescribing information, section 2 (Dosage and Administration): 40 mg/m² IV over 3 hours every 3 weeks; BSA above 2.2 m² dosed on 2.2 m²',
-  labelHepatic: 'IXEMPRA prescribing information, section 2: dose adjustments in hepatic impairment (monotherapy table)',
+  labelDose:
+    'IXEMPRA prescribing information, section 2 (Dosage and Administration): 40 mg/m² IV over 3 hours every 3 weeks; BSA above 2.2 m² dosed on 2.2 m²',
+  labelHepatic:
+    'IXEMPRA prescribing information, section 2: dose adjustments in hepatic impairment (monotherapy table)',
   labelBoxed:
     'IXEMPRA prescribing information, boxed warning and section 4: with capecitabine, contraindicated when AST or ALT > 2.5 × ULN or bilirubin > 1 × ULN',
   labelCounts:
@@ -15,13 +17,16 @@ export const sources = {
   labelPreparation:
     'IXEMPRA prescribing information, sections 2 and 16: kits of 15 mg and 45 mg reconstitute to 2 mg/mL; final concentration 0.2–0.6 mg/mL; finish within 6 hours of preparation',
   hcpcs: 'HCPCS J9207 "Injection, ixabepilone, 1 mg": one billing unit per 1 mg',
-  unitsRoundUp: 'CMS Claims Processing Manual ch. 17; CMS RAC issue 0074: units for the dose given are rounded up',
+  unitsRoundUp:
+    'CMS Claims Processing Manual ch. 17; CMS RAC issue 0074: units for the dose given are rounded up',
   jwjz: 'CMS JW/JZ modifier policy: JW for discarded drug from single-dose containers (rounded down), JZ when none is discarded (required from 1 July 2023)',
   leastWaste: 'CMS discarded-drug policy: bill the least-waste combination of vials that covers the dose',
   adminCpt:
     'CPT 96409/96413/96415: push ≤ 15 min; 96413 up to 1 hour; +96415 per additional hour, counted beyond 30 minutes past the last hour',
-  bsaFormulas: 'BSA formulas as published (Mosteller 1987, Du Bois 1916, Haycock 1978, Gehan & George 1970, Boyd 1935)',
-  vialRounding: 'HOPA dose-rounding position (endorsed by NCCN): rounding to the nearest vial within 5–10% is an institutional policy',
+  bsaFormulas:
+    'BSA formulas as published (Mosteller 1987, Du Bois 1916, Haycock 1978, Gehan & George 1970, Boyd 1935)',
+  vialRounding:
+    'HOPA dose-rounding position (endorsed by NCCN): rounding to the nearest vial within 5–10% is an institutional policy',
   bmi: 'Plausibility check: a BMI below 12 or above 70 kg/m² is most often a unit mix-up (cm/in, kg/lb)',
   reweigh: 'Dose-rounding practice: recalculate BSA when weight changes by 10% or more (adults)',
 } as const;

@@ -3,9 +3,7 @@
 // short segment with a leading zero).
 export type NdcUnitQualifier = 'UN' | 'ML' | 'GR' | 'F2' | 'ME';
 
-export type NdcParse =
-  | { ok: true; ndc11: string; hyphenated: string }
-  | { ok: false; message: string };
+export type NdcParse = { ok: true; ndc11: string; hyphenated: string } | { ok: false; message: string };
 
 /**
  * A carton NDC (10 digits as 4-4-2, 5-3-2 or 5-4-1 with hyphens, or 11 digits with or without
@@ -14,7 +12,9 @@ export type NdcParse =
  * @example normalizeNdc('70020-1910-1') //=> { ok: true, ndc11: '70020191001', hyphenated: '70020-1910-01' }
  */
 export function normalizeNdc(text: string): NdcParse {
-  const trimmed = String(text ?? '').trim().replace(/\s+/g, '');
+  const trimmed = String(text ?? '')
+    .trim()
+    .replace(/\s+/g, '');
   if (/^\d{11}$/.test(trimmed)) return ok(trimmed);
   const parts = trimmed.split('-');
   if (parts.length === 3 && parts.every((p) => /^\d+$/.test(p))) {
@@ -34,9 +34,16 @@ export function normalizeNdc(text: string): NdcParse {
     }
   }
   if (/^\d{10}$/.test(trimmed)) {
-    return { ok: false, message: 'A 10-digit NDC needs its hyphens (4-4-2, 5-3-2 or 5-4-1) to be padded to 11 digits: type it as printed on the carton.' };
+    return {
+      ok: false,
+      message:
+        'A 10-digit NDC needs its hyphens (4-4-2, 5-3-2 or 5-4-1) to be padded to 11 digits: type it as printed on the carton.',
+    };
   }
-  return { ok: false, message: 'Enter the NDC as printed on the carton: 10 digits with hyphens, or 11 digits.' };
+  return {
+    ok: false,
+    message: 'Enter the NDC as printed on the carton: 10 digits with hyphens, or 11 digits.',
+  };
 }
 
 function ok(ndc11: string): NdcParse {

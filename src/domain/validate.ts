@@ -2,7 +2,7 @@
 // converts height and weight with exact factors, and returns either the normalized input or one
 // error per bad field, in a sentence a nurse understands. Never throws.
 import { isBsaFormula } from './bsa';
-import { Dec, dec, fmt } from './decimal';
+import { type Dec, dec, fmt } from './decimal';
 import { cmPerInch, kgPerPound, limits } from './facts';
 import type { BsaFormula, FieldError, Modifier340B, Regimen, WeightUnit } from './types';
 
@@ -57,7 +57,9 @@ function kg(value: Dec, unit: WeightUnit): Dec {
 }
 
 function shown(value: Dec, unit: string, converted: Dec, base: string): string {
-  return unit === base ? `${fmt(value)} ${unit}` : `${fmt(value)} ${unit} (${fmt(converted.toDecimalPlaces(1))} ${base})`;
+  return unit === base
+    ? `${fmt(value)} ${unit}`
+    : `${fmt(value)} ${unit} (${fmt(converted.toDecimalPlaces(1))} ${base})`;
 }
 
 function measurement<U extends string>(
@@ -68,7 +70,10 @@ function measurement<U extends string>(
   errors: FieldError[],
 ): { value: Dec; unit: U } | undefined {
   if (!isRecord(raw)) {
-    errors.push({ field, message: `Enter the ${label.toLowerCase()} with its unit (${units.join(' or ')}).` });
+    errors.push({
+      field,
+      message: `Enter the ${label.toLowerCase()} with its unit (${units.join(' or ')}).`,
+    });
     return undefined;
   }
   const unit = raw.unit;
@@ -88,7 +93,10 @@ export function validateInput(raw: unknown): Validated {
   const errors: FieldError[] = [];
   const input = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) {
-    errors.push({ field: 'input', message: 'No measurements were given: enter height, weight and the ordered dose.' });
+    errors.push({
+      field: 'input',
+      message: 'No measurements were given: enter height, weight and the ordered dose.',
+    });
   }
 
   const height = measurement(input.height, 'height', 'Height', ['cm', 'in'] as const, errors);
@@ -119,7 +127,10 @@ export function validateInput(raw: unknown): Validated {
 
   let doseMgPerM2: Dec | undefined;
   if (!isFiniteNumber(input.doseMgPerM2)) {
-    errors.push({ field: 'doseMgPerM2', message: 'Enter the ordered dose in mg/m² as a number (the label dose is 40).' });
+    errors.push({
+      field: 'doseMgPerM2',
+      message: 'Enter the ordered dose in mg/m² as a number (the label dose is 40).',
+    });
   } else {
     doseMgPerM2 = dec(input.doseMgPerM2);
     if (doseMgPerM2.lessThanOrEqualTo(0) || doseMgPerM2.greaterThan(limits.doseMgPerM2.max)) {
@@ -133,7 +144,11 @@ export function validateInput(raw: unknown): Validated {
   let regimen: Regimen = 'monotherapy';
   if (!isAbsent(input.regimen)) {
     if (input.regimen === 'monotherapy' || input.regimen === 'with-capecitabine') regimen = input.regimen;
-    else errors.push({ field: 'regimen', message: 'Choose the regimen: ixabepilone alone, or with capecitabine.' });
+    else
+      errors.push({
+        field: 'regimen',
+        message: 'Choose the regimen: ixabepilone alone, or with capecitabine.',
+      });
   }
 
   let bsaFormula: BsaFormula = 'mosteller';
@@ -210,7 +225,13 @@ export function validateInput(raw: unknown): Validated {
 
   let previousWeightKg: Dec | undefined;
   if (!isAbsent(input.previousWeight)) {
-    const prev = measurement(input.previousWeight, 'previousWeight', 'Previous weight', ['kg', 'lb'] as const, errors);
+    const prev = measurement(
+      input.previousWeight,
+      'previousWeight',
+      'Previous weight',
+      ['kg', 'lb'] as const,
+      errors,
+    );
     if (prev) {
       previousWeightKg = kg(prev.value, prev.unit);
       const { min, max } = limits.weightKg;
