@@ -28,7 +28,7 @@ describe('chooseVials', () => {
       ],
     ],
     ['88', [{ strengthMg: 45, count: 2 }]],
-    // 132 mg (60 mg/m² × 2.2 m²): 135 mg = 3 × 45 mg.
+    // 132 mg (60 mg/m² × 2.2 m²): 135 mg = 3 × 45 mg. 100 mg: 105 mg = 2 × 45 + 15.
     ['132', [{ strengthMg: 45, count: 3 }]],
     [
       '120.5',
