@@ -31,7 +31,7 @@ describe('chooseVials', () => {
     // 132 mg (60 mg/m² × 2.2 m²): 135 mg = 3 × 45 mg. 100 mg: 105 mg = 2 × 45 + 15.
     ['132', [{ strengthMg: 45, count: 3 }]],
     [
-      '120.5',
+      '100',
       [
         { strengthMg: 45, count: 2 },
         { strengthMg: 15, count: 1 },
