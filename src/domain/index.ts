@@ -3,9 +3,39 @@ export { administeredUnits, administrationCodes, claimLines } from './billing';
 export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bsa';
 export { calculate } from './calculate';
 export { hepaticDoseMgPerM2 } from './checks';
+export {
+  type ClaimForm,
+  type ClaimNdcQualifier,
+  claimSources,
+  type Diagnosis,
+  drugRevenueCode,
+  formatModifiers,
+  type KitNdc,
+  type NdcLine,
+  officePlaceOfService,
+  type SiteOfCare,
+  type SuggestedClaim,
+  type SuggestedClaimInput,
+  type SuggestedLine,
+  suggestedClaim,
+} from './claim';
+export {
+  type ChecklistItem,
+  type DocumentationInput,
+  documentationChecklist,
+  documentationNote,
+} from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
 export * as facts from './facts';
 export { sources } from './facts';
+export {
+  type ClockTime,
+  formatDuration,
+  type InfusionTimeResult,
+  infusionMinutesBetween,
+  parseClockTime,
+} from './infusion-time';
+export { multipleOfUln } from './lab-ratio';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export type * from './types';
 export { chooseVials, describeVials, labeledTotalMg, vialCount } from './vials';
