@@ -1,0 +1,43 @@
+// Size budget (`npm run size`, after `npm run build`): the first load's JavaScript + CSS, gzipped.
+// The first-load set is read from the built index.html, which is exactly what a browser fetches
+// before the first screen: the entry script, the chunks it statically imports (Vite lists them as
+// <link rel="modulepreload">) and the stylesheets. Lazy chunks (audit, print, …) are not in it.
+// SIZE_DIST=<folder> measures another build folder (default dist/).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.env.SIZE_DIST ?? 'dist';
+const indexHtml = join(dist, 'index.html');
+if (!existsSync(indexHtml)) {
+  throw new Error(`${indexHtml} not found: run \`npm run build\` first.`);
+}
+const html = readFileSync(indexHtml, 'utf8');
+
+/** Local paths of the tags' URLs (./assets/x.js → dist/assets/x.js). */
+function localPaths(pattern) {
+  return [...html.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\.?\//, '')));
+}
+
+const tags = (tag, rel) =>
+  new RegExp(`<${tag}\\b(?=[^>]*\\b${rel})[^>]*\\b${tag === 'script' ? 'src' : 'href'}="([^"]+)"`, 'g');
+const firstLoad = [
+  ...localPaths(tags('script', 'type="module"')),
+  ...localPaths(tags('link', 'rel="modulepreload"')),
+  ...localPaths(tags('link', 'rel="stylesheet"')),
+];
+if (!firstLoad.some((p) => p.endsWith('.js'))) throw new Error(`No entry script found in ${indexHtml}.`);
+
+export default [
+  {
+    name: 'First load: entry JS + its static imports + CSS (gzip)',
+    path: firstLoad,
+    gzip: true,
+    // 120 KB read strictly as 120,000 bytes (size-limit would read "120 KB" as 122,880).
+    limit: '120000 B',
+  },
+  {
+    name: 'Everything precached for offline: all JS + CSS, lazy views included (gzip, no budget)',
+    path: [join(dist, 'assets/*.js'), join(dist, 'assets/*.css')],
+    gzip: true,
+  },
+];
