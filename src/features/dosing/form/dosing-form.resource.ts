@@ -1,0 +1,306 @@
+// The dosing form's schema (zod/mini), its defaults, and `evaluateDosingForm`: typed text →
+// CalculationInput → calculate(). One pure function gives both the inline errors (through the
+// resolver) and the live result, so the two can never disagree. The form holds text exactly as
+// typed; numbers are parsed here ("72,5" → 72.5).
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import * as z from 'zod/mini';
+import {
+  type CalculationInput,
+  type CalculationSuccess,
+  calculate,
+  infusionMinutesBetween,
+  multipleOfUln,
+  type Regimen,
+  type SiteOfCare,
+} from '../../../domain';
+import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
+import { defaultSettings, type Settings } from '../settings/settings';
+
+export type DosingFormValues = {
+  height: string;
+  heightUnit: 'cm' | 'in';
+  weight: string;
+  weightUnit: 'kg' | 'lb';
+  dose: string;
+  regimen: Regimen;
+  liverEntry: 'multiple' | 'value';
+  ast: string;
+  alt: string;
+  bilirubin: string;
+  astUln: string;
+  altUln: string;
+  bilirubinUln: string;
+  anc: string;
+  platelets: string;
+  cypInhibitor: boolean;
+  cypInducer: boolean;
+  infusionStart: string;
+  infusionStop: string;
+  acquired340B: boolean;
+  siteOfCare: SiteOfCare;
+};
+
+export type DosingField = keyof DosingFormValues;
+
+export const labelDoseText = '40';
+
+export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
+  return {
+    height: '',
+    heightUnit: 'cm',
+    weight: '',
+    weightUnit: 'kg',
+    dose: labelDoseText,
+    regimen: 'monotherapy',
+    liverEntry: 'multiple',
+    ast: '',
+    alt: '',
+    bilirubin: '',
+    astUln: '',
+    altUln: '',
+    bilirubinUln: '',
+    anc: '',
+    platelets: '',
+    cypInhibitor: false,
+    cypInducer: false,
+    infusionStart: '',
+    infusionStop: '',
+    acquired340B: false,
+    siteOfCare,
+  };
+}
+
+/** A required decimal (point or comma). */
+const requiredDecimal = (empty: string, bad: string) =>
+  z.pipe(
+    z.string(),
+    z.transform((text, ctx) => {
+      if (isBlank(text)) {
+        ctx.issues.push({ code: 'custom', message: empty, input: text });
+        return z.NEVER;
+      }
+      const value = parseDecimalText(text);
+      if (value === undefined) {
+        ctx.issues.push({ code: 'custom', message: bad, input: text });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
+/** An optional decimal: empty → undefined. */
+const optionalDecimal = (bad: string) =>
+  z.pipe(
+    z.string(),
+    z.transform((text, ctx) => {
+      if (isBlank(text)) return undefined;
+      const value = parseDecimalText(text);
+      if (value === undefined) {
+        ctx.issues.push({ code: 'custom', message: bad, input: text });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
+/** An optional whole count (thousands separators allowed): empty → undefined. */
+const optionalCount = (bad: string) =>
+  z.pipe(
+    z.string(),
+    z.transform((text, ctx) => {
+      if (isBlank(text)) return undefined;
+      const value = parseCountText(text);
+      if (value === undefined) {
+        ctx.issues.push({ code: 'custom', message: bad, input: text });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
+const liverBad = (name: string) => `Enter ${name} as a number, e.g. 1,5 or 1.5.`;
+
+export const dosingFormSchema = z.object({
+  height: requiredDecimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
+  heightUnit: z.enum(['cm', 'in']),
+  weight: requiredDecimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
+  weightUnit: z.enum(['kg', 'lb']),
+  dose: requiredDecimal(
+    'Enter the ordered dose in mg/m² (the label dose is 40).',
+    'Enter the dose as a number, e.g. 40.',
+  ),
+  regimen: z.enum(['monotherapy', 'with-capecitabine']),
+  liverEntry: z.enum(['multiple', 'value']),
+  ast: optionalDecimal(liverBad('AST')),
+  alt: optionalDecimal(liverBad('ALT')),
+  bilirubin: optionalDecimal(liverBad('bilirubin')),
+  astUln: optionalDecimal(liverBad('the AST upper limit of normal')),
+  altUln: optionalDecimal(liverBad('the ALT upper limit of normal')),
+  bilirubinUln: optionalDecimal(liverBad('the bilirubin upper limit of normal')),
+  anc: optionalCount('Enter the ANC in cells/mm³ as a whole number, e.g. 1500 (not 1.5 × 10³/µL).'),
+  platelets: optionalCount('Enter the platelets per mm³ as a whole number, e.g. 150000 (not 150 × 10³/µL).'),
+  cypInhibitor: z.boolean(),
+  cypInducer: z.boolean(),
+  infusionStart: z.string(),
+  infusionStop: z.string(),
+  acquired340B: z.boolean(),
+  siteOfCare: z.enum(['office', 'hospital-outpatient']),
+});
+
+export type ParsedDosingForm = z.output<typeof dosingFormSchema>;
+
+export type LabsInXUln = {
+  astXUln?: number;
+  altXUln?: number;
+  bilirubinXUln?: number;
+  anc?: number;
+  platelets?: number;
+};
+
+export type InfusionTimes = { start: string; stop: string; minutes: number; crossesMidnight: boolean };
+
+export type DosingEvaluation =
+  | {
+      ok: true;
+      parsed: ParsedDosingForm;
+      input: CalculationInput;
+      result: CalculationSuccess;
+      labs: LabsInXUln;
+      infusion?: InfusionTimes;
+    }
+  | { ok: false; errors: Partial<Record<DosingField, string>> };
+
+/** Where a domain error's field shows on the form. */
+const domainFieldToForm: Readonly<Record<string, DosingField>> = {
+  height: 'height',
+  weight: 'weight',
+  doseMgPerM2: 'dose',
+  regimen: 'regimen',
+  'labs.astXUln': 'ast',
+  'labs.altXUln': 'alt',
+  'labs.bilirubinXUln': 'bilirubin',
+  'labs.anc': 'anc',
+  'labs.platelets': 'platelets',
+  infusionMinutes: 'infusionStop',
+  modifier340B: 'acquired340B',
+};
+
+type LiverKey = 'ast' | 'alt' | 'bilirubin';
+const liverNames: Record<LiverKey, string> = { ast: 'AST', alt: 'ALT', bilirubin: 'bilirubin' };
+
+function liverMultiples(parsed: ParsedDosingForm, errors: Partial<Record<DosingField, string>>): LabsInXUln {
+  const out: LabsInXUln = {};
+  const target = { ast: 'astXUln', alt: 'altXUln', bilirubin: 'bilirubinXUln' } as const;
+  for (const key of ['ast', 'alt', 'bilirubin'] as const) {
+    const value = parsed[key];
+    if (parsed.liverEntry === 'multiple') {
+      if (value !== undefined) out[target[key]] = value;
+      continue;
+    }
+    const ulnKey = `${key}Uln` as const;
+    const uln = parsed[ulnKey];
+    if (value === undefined && uln === undefined) continue;
+    if (value === undefined) {
+      errors[key] = `Enter the ${liverNames[key]} value too, or clear its upper limit of normal.`;
+      continue;
+    }
+    if (uln === undefined) {
+      errors[ulnKey] = `Enter the ${liverNames[key]} upper limit of normal from the lab report.`;
+      continue;
+    }
+    const multiple = multipleOfUln(value, uln);
+    if (multiple === undefined) {
+      errors[ulnKey] = `The ${liverNames[key]} upper limit of normal must be more than 0.`;
+      continue;
+    }
+    out[target[key]] = multiple;
+  }
+  return out;
+}
+
+/**
+ * Typed form values → the calculation, or the errors per field in words a nurse understands.
+ * Settings supply the institution policy (formula, rounding, 340B modifier).
+ */
+export function evaluateDosingForm(
+  values: DosingFormValues,
+  settings: Settings = defaultSettings,
+): DosingEvaluation {
+  const errors: Partial<Record<DosingField, string>> = {};
+  const parsedResult = dosingFormSchema.safeParse(values);
+  if (!parsedResult.success) {
+    for (const issue of parsedResult.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string' && !(field in errors)) {
+        errors[field as DosingField] = issue.message;
+      }
+    }
+    return { ok: false, errors };
+  }
+  const parsed = parsedResult.data;
+  const labs = liverMultiples(parsed, errors);
+  if (parsed.anc !== undefined) labs.anc = parsed.anc;
+  if (parsed.platelets !== undefined) labs.platelets = parsed.platelets;
+
+  let infusion: InfusionTimes | undefined;
+  const startBlank = isBlank(parsed.infusionStart);
+  const stopBlank = isBlank(parsed.infusionStop);
+  if (startBlank !== stopBlank) {
+    errors[startBlank ? 'infusionStart' : 'infusionStop'] =
+      `Enter the infusion ${startBlank ? 'start' : 'stop'} time too (both are needed for 96413/96415).`;
+  } else if (!startBlank) {
+    const minutes = infusionMinutesBetween(parsed.infusionStart, parsed.infusionStop);
+    if (minutes.ok) {
+      infusion = {
+        start: parsed.infusionStart.trim(),
+        stop: parsed.infusionStop.trim(),
+        minutes: minutes.minutes,
+        crossesMidnight: minutes.crossesMidnight,
+      };
+    } else {
+      errors[minutes.field] = minutes.message;
+    }
+  }
+
+  const input: CalculationInput = {
+    height: { value: parsed.height, unit: parsed.heightUnit },
+    weight: { value: parsed.weight, unit: parsed.weightUnit },
+    doseMgPerM2: parsed.dose,
+    regimen: parsed.regimen,
+    bsaFormula: settings.bsaFormula,
+    policy: {
+      bsaDecimals: settings.bsaDecimals,
+      doseDecimals: settings.doseDecimals,
+      vialRoundingPercent: settings.vialRoundingPercent,
+    },
+    labs,
+    strongCyp3a4Inhibitor: parsed.cypInhibitor,
+    strongCyp3a4Inducer: parsed.cypInducer,
+    ...(infusion ? { infusionMinutes: infusion.minutes } : {}),
+    ...(parsed.acquired340B ? { modifier340B: settings.modifier340B } : {}),
+  };
+  const result = calculate(input);
+  if (!result.ok) {
+    for (const error of result.errors) {
+      const field = domainFieldToForm[error.field];
+      if (field && !(field in errors)) errors[field] = error.message;
+    }
+    if (Object.keys(errors).length === 0) {
+      // A policy error: the settings are at fault, not the nurse's entries.
+      errors.dose = result.errors[0]?.message ?? 'The calculation could not be done: check the settings.';
+    }
+  }
+  if (Object.keys(errors).length > 0 || !result.ok) return { ok: false, errors };
+  return { ok: true, parsed, input, result, labs, ...(infusion ? { infusion } : {}) };
+}
+
+/** The react-hook-form resolver: the same evaluation, its errors placed on their fields. */
+export const dosingFormResolver: Resolver<DosingFormValues> = async (values) => {
+  const evaluation = evaluateDosingForm(values);
+  if (evaluation.ok) return { values, errors: {} };
+  const errors: FieldErrors<DosingFormValues> = {};
+  for (const [field, message] of Object.entries(evaluation.errors)) {
+    errors[field as DosingField] = { type: 'validate', message };
+  }
+  return { values: {}, errors };
+};

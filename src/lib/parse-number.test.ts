@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isBlank, parseCountText, parseDecimalText } from './parse-number';
+
+describe('parseDecimalText', () => {
+  it('accepts a decimal comma as a decimal point', () => {
+    expect(parseDecimalText('72,5')).toBe(72.5);
+    expect(parseDecimalText('72.5')).toBe(72.5);
+    expect(parseDecimalText(' 170 ')).toBe(170);
+    expect(parseDecimalText('0,5')).toBe(0.5);
+    expect(parseDecimalText(',5')).toBe(0.5);
+    expect(parseDecimalText('72,')).toBe(72);
+  });
+  it('refuses what it would have to guess', () => {
+    for (const bad of [
+      '',
+      ' ',
+      '1,234.5',
+      '72,5,1',
+      '7 2',
+      '-5',
+      '+5',
+      '1e3',
+      'abc',
+      '72 kg',
+      'NaN',
+      'Infinity',
+    ]) {
+      expect(parseDecimalText(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('parseCountText', () => {
+  it('reads whole counts with or without thousands separators', () => {
+    expect(parseCountText('1500')).toBe(1500);
+    expect(parseCountText('150,000')).toBe(150000);
+    expect(parseCountText('150 000')).toBe(150000);
+    expect(parseCountText('1.500')).toBe(1500);
+    expect(parseCountText('1,250,000')).toBe(1250000);
+  });
+  it('refuses a decimal, which is most often a count in 10³/µL', () => {
+    for (const bad of ['1,5', '1.5', '', '15,00', '1,500.5', '-1500', '1,500 000']) {
+      expect(parseCountText(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('isBlank', () => {
+  it('treats spaces as empty', () => {
+    expect(isBlank('  ')).toBe(true);
+    expect(isBlank(undefined)).toBe(true);
+    expect(isBlank('0')).toBe(false);
+  });
+});
