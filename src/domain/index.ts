@@ -26,6 +26,23 @@ export {
   documentationNote,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
+export {
+  type CauseKind,
+  type ComparedField,
+  type ComparedValue,
+  compareDoubleCheck,
+  type DifferenceCause,
+  type DoubleCheckComparison,
+  type DoubleCheckEntry,
+  type DoubleCheckFailure,
+  type DoubleCheckResult,
+  type EntryComparison,
+  type EntryField,
+  type Side,
+  type TypoKind,
+  typoBetween,
+  type UnitMixUp,
+} from './double-check';
 export * as facts from './facts';
 export { sources } from './facts';
 export {
@@ -37,5 +54,15 @@ export {
 } from './infusion-time';
 export { multipleOfUln } from './lab-ratio';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
+export {
+  checkTiming,
+  type Deadline,
+  formatClockTime,
+  type TimingField,
+  type TimingInput,
+  type TimingResult,
+  type TimingSuccess,
+  timingSources,
+} from './timing';
 export type * from './types';
 export { chooseVials, describeVials, labeledTotalMg, vialCount } from './vials';
