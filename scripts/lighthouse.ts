@@ -6,11 +6,9 @@
 // Options (environment): LIGHTHOUSE_DIST build folder (default dist; built when missing or older
 // than the sources), LIGHTHOUSE_PORT preview port (default 4193), LIGHTHOUSE_RUNS runs, the median
 // performance run is reported (default 3), CHROME_PATH (default /usr/bin/chromium).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { buildIfNeeded, startPreview } from './serve-dist';
 
 const budgets = { performance: 0.95, accessibility: 1, 'best-practices': 1 } as const;
 type Category = keyof typeof budgets;
@@ -20,64 +18,6 @@ const dist = process.env.LIGHTHOUSE_DIST ?? 'dist';
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4193);
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const url = `http://127.0.0.1:${port}/`;
-
-/** Newest modification time under the given files and folders (ms). */
-function newestMtime(paths: readonly string[]): number {
-  let newest = 0;
-  for (const path of paths) {
-    if (!existsSync(path)) continue;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      newest = Math.max(newest, newestMtime(readdirSync(path).map((f) => join(path, f))));
-    } else {
-      newest = Math.max(newest, stat.mtimeMs);
-    }
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const built = join(dist, 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
-  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(sources)) {
-    console.log(`Using the existing build in ${dist}/`);
-    return;
-  }
-  console.log(`Building into ${dist}/ …`);
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('vite build failed');
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
-    try {
-      if ((await fetch(url)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
-}
-
-function stopPreview(server: ChildProcess): void {
-  // npx starts vite as a child: end the whole process group we created (detached above).
-  if (server.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
 
 interface RunResult {
   readonly scores: Record<Category, number>;
@@ -90,7 +30,7 @@ interface RunResult {
   readonly failing: readonly string[];
 }
 
-async function runOnce(): Promise<RunResult> {
+async function runOnce(url: string): Promise<RunResult> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -142,19 +82,20 @@ async function runOnce(): Promise<RunResult> {
 }
 
 async function main(): Promise<number> {
-  buildIfNeeded();
-  const server = await startPreview();
+  buildIfNeeded(dist);
+  const server = await startPreview(dist, port);
+  const url = server.url;
   const results: RunResult[] = [];
   try {
     for (let i = 1; i <= runs; i++) {
-      const r = await runOnce();
+      const r = await runOnce(url);
       console.log(
         `run ${i}/${runs}: performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}`,
       );
       results.push(r);
     }
   } finally {
-    stopPreview(server);
+    server.stop();
   }
   // The run with the median performance score (Lighthouse's own advice for noisy runs).
   const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);

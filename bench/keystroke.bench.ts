@@ -1,0 +1,121 @@
+// Responsiveness: time from a keystroke in the Weight field to the updated result, in the production
+// build, in Debian's Chromium. `npm run bench -- keystroke`. Target: median under 16 ms (one frame).
+//
+// Measured inside the page: a capturing keydown listener notes the event's timestamp, and a
+// MutationObserver on the result region notes when the DOM under it changes; the difference is the
+// time the app took to turn the keystroke into an updated result (React renders a keystroke
+// synchronously, so the observer fires in the same task). The start of the next animation frame
+// after that is printed too, for information. Each keystroke alternates the weight between 7 and
+// 70–79 kg (height 173.4 cm, 40 mg/m²), so every keystroke changes the result.
+//
+// Options (environment): BENCH_DIST build folder (default dist; built when missing or stale),
+// BENCH_PORT preview port (default 4194), BENCH_KEYSTROKES (default 200), CHROMIUM_PATH.
+import { chromium } from '@playwright/test';
+import { buildIfNeeded, startPreview } from '../scripts/serve-dist';
+
+const dist = process.env.BENCH_DIST ?? 'dist';
+const port = Number(process.env.BENCH_PORT ?? 4194);
+const keystrokes = Math.max(20, Number(process.env.BENCH_KEYSTROKES ?? 200));
+const targetMs = 16;
+
+declare global {
+  interface Window {
+    __keystrokeBench?: { pending: number | null; dom: number[]; frame: number[] };
+  }
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p + 0.5))] ?? Number.NaN;
+}
+
+async function main(): Promise<number> {
+  buildIfNeeded(dist);
+  const server = await startPreview(dist, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    // No service worker: measure the app, not the cache.
+    const context = await browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const weight = page.getByLabel('Weight', { exact: true });
+    await page.getByLabel('Height', { exact: true }).fill('173.4');
+    await page.getByLabel('Dose (mg/m²)').fill('40');
+    await weight.fill('7');
+    const region = page.getByRole('region', { name: /result/i }).first();
+    await region.waitFor();
+
+    await region.evaluate((resultRegion) => {
+      const state: NonNullable<Window['__keystrokeBench']> = { pending: null, dom: [], frame: [] };
+      window.__keystrokeBench = state;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.target instanceof HTMLInputElement) state.pending = event.timeStamp;
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        const start = state.pending;
+        if (start === null) return;
+        state.pending = null;
+        state.dom.push(performance.now() - start);
+        requestAnimationFrame((frameTime) => state.frame.push(frameTime - start));
+      }).observe(resultRegion, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+
+    await weight.focus();
+    await page.keyboard.press('End');
+    let missed = 0;
+    let digit = 0;
+    for (let i = 0; i < keystrokes; i++) {
+      // Even keystrokes add a digit (7 → 7d kg), odd ones remove it (7d → 7 kg).
+      if (i % 2 === 0) digit = (digit + 3) % 10;
+      const key = i % 2 === 0 ? String(digit) : 'Backspace';
+      const before = await page.evaluate(() => window.__keystrokeBench?.frame.length ?? 0);
+      await page.keyboard.press(key);
+      try {
+        await page.waitForFunction((n) => (window.__keystrokeBench?.frame.length ?? 0) > n, before, {
+          timeout: 2_000,
+        });
+      } catch {
+        missed += 1;
+        await page.evaluate(() => {
+          if (window.__keystrokeBench) window.__keystrokeBench.pending = null;
+        });
+      }
+    }
+    const { dom, frame } = await page.evaluate(() => window.__keystrokeBench ?? { dom: [], frame: [] });
+    const median = percentile(dom, 0.5);
+    console.log(
+      `Keystroke in Weight → updated result (production build, Chromium, ${dom.length} keystrokes):`,
+    );
+    console.log(
+      `  DOM updated: median ${median.toFixed(2)} ms, p95 ${percentile(dom, 0.95).toFixed(2)} ms, max ${Math.max(...dom).toFixed(2)} ms`,
+    );
+    console.log(
+      `  next frame starts: median ${percentile(frame, 0.5).toFixed(2)} ms (information: includes waiting for vsync)`,
+    );
+    if (missed > 0) console.log(`  ${missed} keystroke(s) did not change the result region within 2 s`);
+    const ok = missed === 0 && median < targetMs;
+    console.log(`  target: median < ${targetMs} ms → ${ok ? 'ok' : 'FAIL'}`);
+    return ok ? 0 : 1;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
