@@ -89,6 +89,29 @@ describe('administrationCodes', () => {
         ['96415', 3],
       ],
     ],
+    [
+      90.5,
+      [
+        ['96413', 1],
+        ['96415', 1],
+      ],
+    ],
+    // 150.5 min is 60.5 min past 90: a second additional hour.
+    [
+      150.5,
+      [
+        ['96413', 1],
+        ['96415', 2],
+      ],
+    ],
+    // 1440 min: ⌈(1440 − 90) / 60⌉ = ⌈22.5⌉ = 23.
+    [
+      1440,
+      [
+        ['96413', 1],
+        ['96415', 23],
+      ],
+    ],
   ] as const)('%i min → %j', (minutes, expected) => {
     expect(administrationCodes(minutes)).toEqual(expected.map(([code, units]) => ({ code, units })));
   });

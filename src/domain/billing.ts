@@ -1,7 +1,7 @@
 // J9207 billing units, JW/JZ claim lines and the chemotherapy administration codes.
 // Sources: HCPCS J9207 descriptor (1 unit = 1 mg); CMS Claims Processing Manual ch. 17 (units
 // rounded up); CMS JW/JZ policy; CPT 96409/96413/96415 time rules (shared/reference/j9207.md).
-import { type Dec, dec } from './decimal';
+import type { Dec } from './decimal';
 import { hcpcsCode } from './facts';
 import type { AdminCode, ClaimLine, Modifier340B } from './types';
 
@@ -44,7 +44,12 @@ export function claimLines(
 export function administrationCodes(minutes: number): AdminCode[] {
   if (minutes <= 15) return [{ code: '96409', units: 1 }];
   const codes: AdminCode[] = [{ code: '96413', units: 1 }];
-  if (minutes > 90)
-    codes.push({ code: '96415', units: dec(minutes).minus(90).dividedBy(60).ceil().toNumber() });
+  if (minutes > 90) {
+    // Smallest k with minutes ≤ 90 + 60k, settled by exact comparisons (90 + 60k is a whole number).
+    let hours = Math.max(1, Math.ceil((minutes - 90) / 60));
+    while (minutes > 90 + 60 * hours) hours += 1;
+    while (hours > 1 && minutes <= 90 + 60 * (hours - 1)) hours -= 1;
+    codes.push({ code: '96415', units: hours });
+  }
   return codes;
 }

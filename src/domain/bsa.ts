@@ -1,5 +1,6 @@
-// Body-surface area by the five published formulas, computed on exact decimals (40 significant
-// digits) so that the policy's half-up rounding is decided on the true value.
+// Body-surface area by the five published formulas: exactly on decimals (40 significant digits),
+// and as a fast binary64 estimate whose error (< 1e-13 m²) is far inside the 1e-9 m² margin that
+// calculate() requires before it lets the estimate stand in for the exact value (see calculate.ts).
 // Source: shared/reference/j9207.md "Body-surface-area formulas"; clinPK's published values.
 import { Dec, dec } from './decimal';
 import type { BsaFormula } from './types';
@@ -40,6 +41,30 @@ export function bodySurfaceArea(formula: BsaFormula, heightCm: Dec, weightKg: De
       const grams = weightKg.times(1000);
       const exponent = dec('0.7285').minus(dec('0.0188').times(Dec.log10(grams)));
       return dec('0.0003207').times(heightCm.pow('0.3')).times(grams.pow(exponent));
+    }
+    default:
+      return formula satisfies never;
+  }
+}
+
+/**
+ * Fast binary64 estimate of the BSA (relative error a few ulps, far below 1e-13 m²). It never
+ * decides a rounding on its own: calculate() uses it only when it lies more than 1e-9 from every
+ * boundary a decision depends on, and falls back to `bodySurfaceArea` otherwise.
+ */
+export function bodySurfaceAreaEstimate(formula: BsaFormula, heightCm: number, weightKg: number): number {
+  switch (formula) {
+    case 'mosteller':
+      return Math.sqrt((heightCm * weightKg) / 3600);
+    case 'dubois':
+      return 0.007184 * weightKg ** 0.425 * heightCm ** 0.725;
+    case 'haycock':
+      return 0.024265 * heightCm ** 0.3964 * weightKg ** 0.5378;
+    case 'gehan-george':
+      return 0.0235 * heightCm ** 0.42246 * weightKg ** 0.51456;
+    case 'boyd': {
+      const grams = weightKg * 1000;
+      return 0.0003207 * heightCm ** 0.3 * grams ** (0.7285 - 0.0188 * Math.log10(grams));
     }
     default:
       return formula satisfies never;

@@ -2,7 +2,7 @@
 // vial rounding, kits, units, JW/JZ lines, administration codes and checks — with every step's
 // numbers for "show the work". Pure: no clock, no I/O; never throws on any input.
 import { administeredUnits, administrationCodes, claimLines } from './billing';
-import { bodySurfaceArea, bsaFormulaInfo } from './bsa';
+import { bodySurfaceArea, bodySurfaceAreaEstimate, bsaFormulaInfo } from './bsa';
 import { runChecks } from './checks';
 import { type Dec, dec, fmt, minDec, roundDown, roundHalfUp, roundUp } from './decimal';
 import { calculatedDose, maxDose, vialRoundedDose } from './dose';
@@ -16,11 +16,47 @@ import {
   reconstitutedMgPerMl,
   sources,
 } from './facts';
-import type { CalculationResult, Step } from './types';
+import type { BsaFormula, CalculationResult, Step } from './types';
 import { validateInput } from './validate';
 import { chooseVials, describeVials, labeledTotalMg } from './vials';
 
 const n = (value: Dec) => value.toNumber();
+const capM2 = dec(bsaCapM2);
+const finalMaxMgPerMl = dec(finalMgPerMlMax);
+const finalMinMgPerMl = dec(finalMgPerMlMin);
+
+/** How far (m², or mg for the dose) a binary64 estimate must lie from a decision boundary to stand. */
+const certifiedMargin = 1e-9;
+
+/** Distance of `value` from the nearest half-step of 10^-places (where half-up rounding flips). */
+function distanceToHalfStep(value: number, places: number): number {
+  const scaled = value * 10 ** places;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) / 10 ** places;
+}
+
+/**
+ * The BSA every later decision is made on. The fast estimate is used only when it is more than
+ * 1e-9 away from each boundary that decides something — the 0.01 m² half-step (rounded BSA), or the
+ * 2.2 m² cap and the dose's half-step (unrounded BSA) — since its error is below 1e-13 m², the exact
+ * value then rounds and compares the same way. Near a boundary the exact decimal decides.
+ */
+function bsaForDecisions(
+  formula: BsaFormula,
+  heightCm: Dec,
+  weightKg: Dec,
+  bsaDecimals: 2 | null,
+  doseDecimals: number,
+  orderedMgPerM2: Dec,
+): Dec {
+  const estimate = bodySurfaceAreaEstimate(formula, heightCm.toNumber(), weightKg.toNumber());
+  const safe =
+    Number.isFinite(estimate) &&
+    (bsaDecimals === null
+      ? Math.abs(estimate - 2.2) > certifiedMargin &&
+        distanceToHalfStep(orderedMgPerM2.toNumber() * estimate, doseDecimals) > certifiedMargin * 100
+      : distanceToHalfStep(estimate, bsaDecimals) > certifiedMargin);
+  return safe ? dec(estimate) : bodySurfaceArea(formula, heightCm, weightKg);
+}
 /** Shows a long decimal with 5 places and an ellipsis, a short one as it is. */
 const approx = (value: Dec) => (value.decimalPlaces() > 5 ? `${value.toFixed(5)}…` : fmt(value));
 
@@ -54,11 +90,17 @@ export function calculate(raw: unknown): CalculationResult {
 
   // BSA: raw at full precision, rounded by policy, capped at 2.2 m² (label).
   const formula = bsaFormulaInfo[input.bsaFormula];
-  const bsaRaw = bodySurfaceArea(input.bsaFormula, heightCm, weightKg);
+  const bsaRaw = bsaForDecisions(
+    input.bsaFormula,
+    heightCm,
+    weightKg,
+    input.bsaDecimals,
+    input.doseDecimals,
+    input.doseMgPerM2,
+  );
   const bsaRounded = input.bsaDecimals === null ? bsaRaw : roundHalfUp(bsaRaw, input.bsaDecimals);
-  const cap = dec(bsaCapM2);
-  const capped = bsaRounded.greaterThan(cap);
-  const bsaUsed = minDec(bsaRounded, cap);
+  const capped = bsaRounded.greaterThan(capM2);
+  const bsaUsed = minDec(bsaRounded, capM2);
   steps.push({
     id: 'bsa',
     title: `Body-surface area — ${formula.name}`,
@@ -135,12 +177,14 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.leastWaste,
   });
 
-  const finalMin = roundUp(doseMg.dividedBy(finalMgPerMlMax), 1);
-  const finalMax = roundDown(doseMg.dividedBy(finalMgPerMlMin), 1);
+  const finalMinExact = doseMg.dividedBy(finalMaxMgPerMl);
+  const finalMaxExact = doseMg.dividedBy(finalMinMgPerMl);
+  const finalMin = roundUp(finalMinExact, 1);
+  const finalMax = roundDown(finalMaxExact, 1);
   steps.push({
     id: 'final-volume',
     title: 'Final infusion volume for 0.2–0.6 mg/mL',
-    expression: `${fmt(doseMg)} mg ÷ 0.6 mg/mL = ${approx(doseMg.dividedBy(finalMgPerMlMax))} mL (up); ${fmt(doseMg)} mg ÷ 0.2 mg/mL = ${approx(doseMg.dividedBy(finalMgPerMlMin))} mL (down)`,
+    expression: `${fmt(doseMg)} mg ÷ 0.6 mg/mL = ${approx(finalMinExact)} mL (up); ${fmt(doseMg)} mg ÷ 0.2 mg/mL = ${approx(finalMaxExact)} mL (down)`,
     result: `${fmt(finalMin)}–${fmt(finalMax)} mL`,
     source: sources.labelPreparation,
   });
@@ -173,7 +217,8 @@ export function calculate(raw: unknown): CalculationResult {
     });
   }
 
-  const bmi = weightKg.dividedBy(heightCm.dividedBy(100).pow(2));
+  // BMI is shown, never used to decide: the check compares W × 10⁴ with H² exactly (checks.ts).
+  const bmi = (weightKg.toNumber() * 10_000) / heightCm.toNumber() ** 2;
   const checks = runChecks({
     input,
     bsaRoundedM2: bsaRounded,
@@ -208,7 +253,7 @@ export function calculate(raw: unknown): CalculationResult {
     checks,
     heightCm: n(heightCm),
     weightKg: n(weightKg),
-    bmi: n(bmi),
+    bmi,
     regimen: input.regimen,
     orderedDoseMgPerM2: n(ordered),
     exactDoseMg: fmt(exactDose),

@@ -1,7 +1,7 @@
 // Clinical checks from the label: dose above label, CYP3A4 interactions, the hepatic table,
 // the capecitabine contraindication, counts before a cycle, implausible body size, BSA cap,
 // vial rounding and weight change. Each message names its rule; each check carries its source.
-import { type Dec, fmt } from './decimal';
+import { type Dec, dec, fmt, k } from './decimal';
 import {
   inhibitorDoseMgPerM2,
   labelDoseMgPerM2,
@@ -13,11 +13,23 @@ import {
 import type { Check } from './types';
 import type { NormalizedInput } from './validate';
 
+// Labs and the ordered dose are compared as the numbers that were entered, against thresholds that
+// are exact binary64 values (1, 1.5, 2.5, 3, 10, 20, 40, 1500, 100000): for such a threshold t,
+// x > t exactly when the decimal x prints as is > t (round-to-nearest is monotonic), so these
+// comparisons are exact and decide nothing by rounding.
+const gt = (value: number | undefined, threshold: number): value is number =>
+  value !== undefined && value > threshold;
+const lt = (value: number | undefined, threshold: number): value is number =>
+  value !== undefined && value < threshold;
+/** An entered number as plain decimal text (no exponent). */
+const show = (value: number) => dec(value).toFixed();
+
 export type CheckContext = {
   input: NormalizedInput;
   bsaRoundedM2: Dec;
   capped: boolean;
-  bmi: Dec;
+  /** BMI for display only (the limits are compared exactly in runChecks). */
+  bmi: number;
   calculatedDoseMg: Dec;
   vialRoundedMg?: Dec;
 };
@@ -26,25 +38,30 @@ export type CheckContext = {
  * Starting dose from the label's hepatic table (monotherapy), first row that fits; undefined when
  * not every value is given, 'not-recommended' past the last row.
  *
- * @example hepaticDoseMgPerM2(dec(3), dec(3), dec('1.2')) //=> 32
+ * @example hepaticDoseMgPerM2(3, 3, 1.2) //=> 32
  */
-export function hepaticDoseMgPerM2(ast: Dec, alt: Dec, bilirubin: Dec): 40 | 32 | 20 | 'not-recommended' {
-  const transaminasesAtMost = (x: number | string) => ast.lessThanOrEqualTo(x) && alt.lessThanOrEqualTo(x);
-  if (transaminasesAtMost('2.5') && bilirubin.lessThanOrEqualTo(1)) return 40;
-  if (transaminasesAtMost(10) && bilirubin.lessThanOrEqualTo('1.5')) return 32;
-  if (transaminasesAtMost(10) && bilirubin.lessThanOrEqualTo(3)) return 20;
+export function hepaticDoseMgPerM2(
+  ast: number,
+  alt: number,
+  bilirubin: number,
+): 40 | 32 | 20 | 'not-recommended' {
+  const transaminasesAtMost = (x: number) => ast <= x && alt <= x;
+  if (transaminasesAtMost(2.5) && bilirubin <= 1) return 40;
+  if (transaminasesAtMost(10) && bilirubin <= 1.5) return 32;
+  if (transaminasesAtMost(10) && bilirubin <= 3) return 20;
   return 'not-recommended';
 }
 
 function hepaticChecks(input: NormalizedInput): Check[] {
   const { astXUln: ast, altXUln: alt, bilirubinXUln: bili } = input.labs;
   const ordered = input.doseMgPerM2;
+  const orderedValue = input.doseMgPerM2Value;
   const checks: Check[] = [];
   if (input.regimen === 'with-capecitabine') {
     const reasons = [
-      ast?.greaterThan('2.5') ? `AST ${fmt(ast)} × ULN > 2.5` : undefined,
-      alt?.greaterThan('2.5') ? `ALT ${fmt(alt)} × ULN > 2.5` : undefined,
-      bili?.greaterThan(1) ? `bilirubin ${fmt(bili)} × ULN > 1` : undefined,
+      gt(ast, 2.5) ? `AST ${show(ast)} × ULN > 2.5` : undefined,
+      gt(alt, 2.5) ? `ALT ${show(alt)} × ULN > 2.5` : undefined,
+      gt(bili, 1) ? `bilirubin ${show(bili)} × ULN > 1` : undefined,
     ].filter((r): r is string => r !== undefined);
     if (reasons.length > 0) {
       checks.push({
@@ -57,9 +74,9 @@ function hepaticChecks(input: NormalizedInput): Check[] {
     return checks;
   }
   const reasons = [
-    ast?.greaterThan(10) ? `AST ${fmt(ast)} × ULN > 10` : undefined,
-    alt?.greaterThan(10) ? `ALT ${fmt(alt)} × ULN > 10` : undefined,
-    bili?.greaterThan(3) ? `bilirubin ${fmt(bili)} × ULN > 3` : undefined,
+    gt(ast, 10) ? `AST ${show(ast)} × ULN > 10` : undefined,
+    gt(alt, 10) ? `ALT ${show(alt)} × ULN > 10` : undefined,
+    gt(bili, 3) ? `bilirubin ${show(bili)} × ULN > 3` : undefined,
   ].filter((r): r is string => r !== undefined);
   if (reasons.length > 0) {
     checks.push({
@@ -70,14 +87,14 @@ function hepaticChecks(input: NormalizedInput): Check[] {
     });
     return checks;
   }
-  if (ast && alt && bili) {
+  if (ast !== undefined && alt !== undefined && bili !== undefined) {
     const tableDose = hepaticDoseMgPerM2(ast, alt, bili);
-    if (typeof tableDose === 'number' && tableDose < labelDoseMgPerM2 && ordered.greaterThan(tableDose)) {
+    if (typeof tableDose === 'number' && tableDose < labelDoseMgPerM2 && orderedValue > tableDose) {
       const later = tableDose === 20 ? ' (may rise to at most 30 mg/m² in later cycles if tolerated)' : '';
       checks.push({
         code: 'HEPATIC_DOSE_REDUCTION',
         severity: 'warning',
-        message: `With AST ${fmt(ast)}, ALT ${fmt(alt)} and bilirubin ${fmt(bili)} × ULN the label's starting dose is ${tableDose} mg/m²${later}; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
+        message: `With AST ${show(ast)}, ALT ${show(alt)} and bilirubin ${show(bili)} × ULN the label's starting dose is ${tableDose} mg/m²${later}; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
         source: sources.labelHepatic,
       });
     }
@@ -89,29 +106,30 @@ function hepaticChecks(input: NormalizedInput): Check[] {
 export function runChecks(ctx: CheckContext): Check[] {
   const { input } = ctx;
   const ordered = input.doseMgPerM2;
+  const orderedValue = input.doseMgPerM2Value;
   const checks: Check[] = [];
 
   checks.push(...hepaticChecks(input));
 
   const { anc, platelets } = input.labs;
-  if (anc?.lessThan(minAncPerMm3)) {
+  if (lt(anc, minAncPerMm3)) {
     checks.push({
       code: 'ANC_TOO_LOW',
       severity: 'stop',
-      message: `ANC ${fmt(anc)}/mm³ is below ${minAncPerMm3}/mm³: the label allows a cycle only at ANC ≥ ${minAncPerMm3}. Hold and contact the prescriber.`,
+      message: `ANC ${show(anc)}/mm³ is below ${minAncPerMm3}/mm³: the label allows a cycle only at ANC ≥ ${minAncPerMm3}. Hold and contact the prescriber.`,
       source: sources.labelCounts,
     });
   }
-  if (platelets?.lessThan(minPlateletsPerMm3)) {
+  if (lt(platelets, minPlateletsPerMm3)) {
     checks.push({
       code: 'PLATELETS_TOO_LOW',
       severity: 'stop',
-      message: `Platelets ${fmt(platelets)}/mm³ are below 100,000/mm³: the label allows a cycle only at platelets ≥ 100,000. Hold and contact the prescriber.`,
+      message: `Platelets ${show(platelets)}/mm³ are below 100,000/mm³: the label allows a cycle only at platelets ≥ 100,000. Hold and contact the prescriber.`,
       source: sources.labelCounts,
     });
   }
 
-  if (ordered.greaterThan(labelDoseMgPerM2) && !input.strongCyp3a4Inducer) {
+  if (orderedValue > labelDoseMgPerM2 && !input.strongCyp3a4Inducer) {
     checks.push({
       code: 'DOSE_ABOVE_LABEL',
       severity: 'warning',
@@ -128,7 +146,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       source: sources.labelCyp3a4,
     });
   }
-  if (input.strongCyp3a4Inhibitor && ordered.greaterThan(inhibitorDoseMgPerM2)) {
+  if (input.strongCyp3a4Inhibitor && orderedValue > inhibitorDoseMgPerM2) {
     checks.push({
       code: 'CYP3A4_INHIBITOR',
       severity: 'warning',
@@ -137,12 +155,18 @@ export function runChecks(ctx: CheckContext): Check[] {
     });
   }
 
+  // BMI limits compared exactly without division: W × 10⁴ < 12 × H² (W in kg, H in cm).
   const { min, max } = limits.bmi;
-  if (ctx.bmi.lessThan(min) || ctx.bmi.greaterThan(max)) {
+  const weightTimes1e4 = input.weightKg.times(10_000);
+  const heightSquared = input.heightCm.times(input.heightCm);
+  if (
+    weightTimes1e4.lessThan(heightSquared.times(min)) ||
+    weightTimes1e4.greaterThan(heightSquared.times(max))
+  ) {
     checks.push({
       code: 'IMPLAUSIBLE_BODY_SIZE',
       severity: 'warning',
-      message: `BMI ${fmt(ctx.bmi.toDecimalPlaces(1))} kg/m² is outside ${min}–${max}: most often a unit mix-up (cm/in, kg/lb). Check height and weight.`,
+      message: `BMI ${ctx.bmi.toFixed(1)} kg/m² is outside ${min}–${max}: most often a unit mix-up (cm/in, kg/lb). Check height and weight.`,
       source: sources.bmi,
     });
   }
@@ -153,7 +177,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       .abs()
       .dividedBy(input.previousWeightKg)
       .times(100);
-    if (change.greaterThanOrEqualTo(10)) {
+    if (change.greaterThanOrEqualTo(k(10))) {
       checks.push({
         code: 'WEIGHT_CHANGE',
         severity: 'warning',

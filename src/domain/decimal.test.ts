@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dec, roundDown, roundHalfUp, roundUp } from './decimal';
+import { ceilDiv, dec, roundDown, roundHalfUp, roundUp } from './decimal';
 
 describe('rounding modes on exact decimals', () => {
   it('half-up rounds an exact .5 away from zero, where a float gets it wrong', () => {
@@ -19,5 +19,14 @@ describe('rounding modes on exact decimals', () => {
   });
   it('a JS number becomes the decimal it prints as', () => {
     expect(dec(0.1).plus(dec(0.2)).toFixed()).toBe('0.3');
+  });
+});
+
+describe('ceilDiv', () => {
+  it('is exact on whole numbers', () => {
+    expect(ceilDiv(7280, 1500)).toBe(5);
+    expect(ceilDiv(7500, 1500)).toBe(5);
+    expect(ceilDiv(7501, 1500)).toBe(6);
+    expect(ceilDiv(0, 1500)).toBe(0);
   });
 });

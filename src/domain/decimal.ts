@@ -1,10 +1,10 @@
 // Exact decimal arithmetic for the domain: one decimal.js constructor with enough precision that
-// no rounding decision is ever made on a binary float, and the named rounding modes we use.
+// no rounding decision is ever made on a binary float (34 digits, as decimal128), and the named rounding modes we use.
 import Decimal from 'decimal.js';
 
 /** Decimal constructor private to the domain (does not change decimal.js's global settings). */
 export const Dec = Decimal.clone({
-  precision: 40,
+  precision: 34,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 30,
@@ -14,6 +14,26 @@ export type Dec = InstanceType<typeof Dec>;
 /** A JS number as the decimal it prints as (0.1 → exactly 0.1), so a typed value stays exact. */
 export function dec(value: number | string | Dec): Dec {
   return new Dec(value);
+}
+
+const constants = new Map<number | string, Dec>();
+
+/** A constant (threshold, factor) as a decimal, parsed once: `k(1500)`, `k('2.5')`. */
+export function k(value: number | string): Dec {
+  let cached = constants.get(value);
+  if (!cached) {
+    cached = new Dec(value);
+    constants.set(value, cached);
+  }
+  return cached;
+}
+
+/** ⌈a / b⌉ for non-negative safe integers a and b > 0, settled by exact integer comparisons. */
+export function ceilDiv(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  while (q * b < a) q += 1;
+  while (q > 0 && (q - 1) * b >= a) q -= 1;
+  return q;
 }
 
 /** Round half-up (away from zero at .5) to `places` decimals. @example roundHalfUp(dec('73.15'), 1) //=> 73.2 */

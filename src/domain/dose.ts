@@ -1,7 +1,9 @@
 // The dose: ordered mg/m² × BSA used, rounded half-up on exact decimals, never above the BSA
 // cap's maximum; then the optional vial rounding policy (HOPA: nearest vial total within 5 or 10%).
-import { type Dec, roundDown, roundHalfUp } from './decimal';
+import { type Dec, dec, roundDown, roundHalfUp } from './decimal';
 import { bsaCapM2 } from './facts';
+
+const capM2 = dec(bsaCapM2);
 
 /**
  * Calculated dose in mg: ordered × BSA, half-up to `decimals`. When half-up rounding would lift the
@@ -17,7 +19,7 @@ export function calculatedDose(orderedMgPerM2: Dec, bsaUsedM2: Dec, decimals: nu
 
 /** Highest dose the BSA cap allows: ordered mg/m² × 2.2 m². */
 export function maxDose(orderedMgPerM2: Dec): Dec {
-  return orderedMgPerM2.times(bsaCapM2);
+  return orderedMgPerM2.times(capM2);
 }
 
 /**
@@ -36,11 +38,12 @@ export function vialRoundedDose(
   const lower = calculatedMg.dividedBy(15).floor().times(15);
   if (lower.equals(calculatedMg)) return undefined;
   const upper = lower.plus(15);
-  const tolerance = calculatedMg.times(percent).dividedBy(100);
+  // |total − dose| ≤ dose × percent ÷ 100, compared without division.
+  const scaledTolerance = calculatedMg.times(percent);
   const ceiling = maxDose(orderedMgPerM2);
   const candidates = [lower, upper]
     .filter((total) => total.greaterThan(0))
-    .filter((total) => total.minus(calculatedMg).abs().lessThanOrEqualTo(tolerance))
+    .filter((total) => total.minus(calculatedMg).abs().times(100).lessThanOrEqualTo(scaledTolerance))
     .filter((total) => total.lessThanOrEqualTo(ceiling));
   // Candidates are ordered low to high, so on a tie the lower total comes first and stays.
   let best: Dec | undefined;

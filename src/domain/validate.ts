@@ -2,7 +2,7 @@
 // converts height and weight with exact factors, and returns either the normalized input or one
 // error per bad field, in a sentence a nurse understands. Never throws.
 import { isBsaFormula } from './bsa';
-import { type Dec, dec, fmt } from './decimal';
+import { type Dec, dec, fmt, k } from './decimal';
 import { cmPerInch, kgPerPound, limits } from './facts';
 import type { BsaFormula, FieldError, Modifier340B, Regimen, WeightUnit } from './types';
 
@@ -12,12 +12,15 @@ export type NormalizedInput = {
   heightEntered: { value: Dec; unit: 'cm' | 'in' };
   weightEntered: { value: Dec; unit: WeightUnit };
   doseMgPerM2: Dec;
+  /** The ordered dose as entered, for exact comparisons with label thresholds. */
+  doseMgPerM2Value: number;
   regimen: Regimen;
   bsaFormula: BsaFormula;
   bsaDecimals: 2 | null;
   doseDecimals: 0 | 1 | 2;
   vialRoundingPercent: 0 | 5 | 10;
-  labs: { astXUln?: Dec; altXUln?: Dec; bilirubinXUln?: Dec; anc?: Dec; platelets?: Dec };
+  /** Lab values as entered (compared exactly against binary64 thresholds: see checks.ts). */
+  labs: { astXUln?: number; altXUln?: number; bilirubinXUln?: number; anc?: number; platelets?: number };
   strongCyp3a4Inhibitor: boolean;
   strongCyp3a4Inducer: boolean;
   infusionMinutes?: Dec;
@@ -49,11 +52,11 @@ function isAbsent(value: unknown): boolean {
 }
 
 function cm(value: Dec, unit: 'cm' | 'in'): Dec {
-  return unit === 'in' ? value.times(cmPerInch) : value;
+  return unit === 'in' ? value.times(k(cmPerInch)) : value;
 }
 
 function kg(value: Dec, unit: WeightUnit): Dec {
-  return unit === 'lb' ? value.times(kgPerPound) : value;
+  return unit === 'lb' ? value.times(k(kgPerPound)) : value;
 }
 
 function shown(value: Dec, unit: string, converted: Dec, base: string): string {
@@ -104,7 +107,7 @@ export function validateInput(raw: unknown): Validated {
   if (height) {
     heightCm = cm(height.value, height.unit);
     const { min, max } = limits.heightCm;
-    if (heightCm.lessThan(min) || heightCm.greaterThan(max)) {
+    if (heightCm.lessThan(k(min)) || heightCm.greaterThan(k(max))) {
       errors.push({
         field: 'height',
         message: `Height ${shown(height.value, height.unit, heightCm, 'cm')} is outside ${min}–${max} cm — check the unit.`,
@@ -117,7 +120,7 @@ export function validateInput(raw: unknown): Validated {
   if (weight) {
     weightKg = kg(weight.value, weight.unit);
     const { min, max } = limits.weightKg;
-    if (weightKg.lessThan(min) || weightKg.greaterThan(max)) {
+    if (weightKg.lessThan(k(min)) || weightKg.greaterThan(k(max))) {
       errors.push({
         field: 'weight',
         message: `Weight ${shown(weight.value, weight.unit, weightKg, 'kg')} is outside ${min}–${max} kg — check the unit.`,
@@ -133,7 +136,7 @@ export function validateInput(raw: unknown): Validated {
     });
   } else {
     doseMgPerM2 = dec(input.doseMgPerM2);
-    if (doseMgPerM2.lessThanOrEqualTo(0) || doseMgPerM2.greaterThan(limits.doseMgPerM2.max)) {
+    if (doseMgPerM2.lessThanOrEqualTo(k(0)) || doseMgPerM2.greaterThan(k(limits.doseMgPerM2.max))) {
       errors.push({
         field: 'doseMgPerM2',
         message: `Dose ${fmt(doseMgPerM2)} mg/m² is outside what the label allows: more than 0 and at most ${limits.doseMgPerM2.max} mg/m².`,
@@ -190,7 +193,7 @@ export function validateInput(raw: unknown): Validated {
       if (!isFiniteNumber(value) || value < 0) {
         errors.push({ field: `labs.${key}`, message: `${label} must be a number of 0 or more.` });
       } else {
-        labs[key] = dec(value);
+        labs[key] = value;
       }
     }
   }
@@ -235,7 +238,7 @@ export function validateInput(raw: unknown): Validated {
     if (prev) {
       previousWeightKg = kg(prev.value, prev.unit);
       const { min, max } = limits.weightKg;
-      if (previousWeightKg.lessThan(min) || previousWeightKg.greaterThan(max)) {
+      if (previousWeightKg.lessThan(k(min)) || previousWeightKg.greaterThan(k(max))) {
         errors.push({
           field: 'previousWeight',
           message: `Previous weight ${shown(prev.value, prev.unit, previousWeightKg, 'kg')} is outside ${min}–${max} kg — check the unit.`,
@@ -256,6 +259,7 @@ export function validateInput(raw: unknown): Validated {
       heightEntered: height,
       weightEntered: weight,
       doseMgPerM2,
+      doseMgPerM2Value: doseMgPerM2.toNumber(),
       regimen,
       bsaFormula,
       bsaDecimals,
