@@ -1,4 +1,27 @@
 // Public entry of the calculation core. Outside checks call these names: add, never rename.
+
+export { auditClaim } from './audit/audit-claim';
+export { auditSources, confusedCodes } from './audit/audit-facts';
+export {
+  type AuditCsvColumn,
+  auditCsvColumns,
+  type CsvRecord,
+  type CsvRowRead,
+  claimFromCsvRecord,
+  missingColumns,
+  normalizeHeader,
+  parseBilledLines,
+} from './audit/csv-row';
+export { describeLine, describeLines, lineDiff } from './audit/lines';
+export {
+  formatUsd,
+  medicareRevenue,
+  type PaymentSplit,
+  type PricedLine,
+  type Revenue,
+  type RevenueResult,
+} from './audit/revenue';
+export type * from './audit/types';
 export { administeredUnits, administrationCodes, claimLines } from './billing';
 export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bsa';
 export { calculate } from './calculate';
