@@ -1,7 +1,10 @@
 // calculate(): worked examples checked by hand (arithmetic in the comments), then properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bodySurfaceArea, bsaFormulas } from './bsa';
 import { calculate } from './calculate';
+import { dec, roundHalfUp } from './decimal';
+import { calculatedDose } from './dose';
 import type { CalculationInput, CalculationResult, CalculationSuccess } from './types';
 
 const base: CalculationInput = {
@@ -458,6 +461,43 @@ describe('calculate — properties', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('calculate — the fast BSA estimate never changes a decision', () => {
+  it('BSA used and dose equal those worked out on the exact decimal BSA, for every formula and policy', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bsaFormulas),
+        fc.integer({ min: 5000, max: 25000 }),
+        fc.integer({ min: 2000, max: 35000 }),
+        fc.integer({ min: 100, max: 6000 }),
+        fc.constantFrom(2 as const, null),
+        fc.constantFrom(0 as const, 1 as const, 2 as const),
+        (formula, h, w, d, bsaDecimals, doseDecimals) => {
+          const heightCm = dec(h).div(100);
+          const weightKg = dec(w).div(100);
+          const ordered = dec(d).div(100);
+          const exact = bodySurfaceArea(formula, heightCm, weightKg);
+          const rounded = bsaDecimals === null ? exact : roundHalfUp(exact, bsaDecimals);
+          const used = rounded.greaterThan('2.2') ? dec('2.2') : rounded;
+          const expected = calculatedDose(ordered, used, doseDecimals);
+          const r = calculate({
+            height: { value: heightCm.toNumber(), unit: 'cm' },
+            weight: { value: weightKg.toNumber(), unit: 'kg' },
+            doseMgPerM2: ordered.toNumber(),
+            bsaFormula: formula,
+            policy: { bsaDecimals, doseDecimals },
+          });
+          if (expected.isZero()) return expect(r.ok).toBe(false);
+          if (!r.ok) throw new Error(JSON.stringify(r.errors));
+          expect(r.calculatedDoseMg).toBe(expected.toNumber());
+          if (bsaDecimals !== null) expect(r.bsa.used).toBe(used.toNumber());
+          expect(r.bsa.capped).toBe(rounded.greaterThan('2.2'));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
