@@ -231,7 +231,8 @@ export function calculate(raw: unknown): CalculationResult {
   return {
     ok: true,
     bsa: {
-      formula: formula.name,
+      formula: input.bsaFormula,
+      formulaName: formula.name,
       raw: n(bsaRaw),
       used: n(bsaUsed),
       capped,

@@ -79,7 +79,7 @@ export function documentationChecklist(input: DocumentationInput): ChecklistItem
   });
   items.push({
     id: 'bsa',
-    text: `BSA ${result.bsa.used} m² and its formula (${result.bsa.formula})${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}.`,
+    text: `BSA ${result.bsa.used} m² and its formula (${result.bsa.formulaName ?? result.bsa.formula})${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}.`,
     reason: denial.dose,
   });
   items.push({
@@ -174,7 +174,7 @@ export function documentationNote(input: DocumentationInput): string {
     `Ordered dose: ${entered.doseMgPerM2} mg/m²${entered.doseMgPerM2 === 40 ? ' (label dose)' : ''}`,
   );
   lines.push(
-    `BSA (${result.bsa.formula}): ${result.bsa.raw} m² raw; ${result.bsa.used} m² used${result.bsa.capped ? ' (capped at 2.2 m², label)' : ''}`,
+    `BSA (${result.bsa.formulaName ?? result.bsa.formula}): ${result.bsa.raw} m² raw; ${result.bsa.used} m² used${result.bsa.capped ? ' (capped at 2.2 m², label)' : ''}`,
   );
   lines.push(`Dose: ${result.doseMg} mg`);
   if (result.volumeMl !== undefined)

@@ -77,7 +77,9 @@ export type CalculationSuccess = {
     raw: number;
     used: number;
     capped: boolean;
-    /** Formula id and its written form. */
+    /** The formula's name and year, e.g. "Mosteller (1987)" (`formula` is its id, e.g. 'mosteller'). */
+    formulaName?: string;
+    /** Same as `formula`, typed. */
     formulaId?: BsaFormula;
     expression?: string;
     /** BSA after the policy's rounding, before the cap. */
