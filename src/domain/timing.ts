@@ -3,7 +3,8 @@
 // 3 hours (4 hours with a strong CYP3A4 inducer at up to 60 mg/m²).
 // Times are clock times "HH:MM" on one day. Events follow each other in the order reconstitution →
 // preparation → infusion start → infusion stop, each at or after the one before; a time earlier on
-// the clock than the one before it is read as the next day (23:30 → 01:10 is 100 minutes).
+// the clock than the one before it is read as the next day (23:30 → 01:10 is 100 minutes), unless that
+// makes a gap of more than 12 hours: then the two were entered the wrong way round (an error).
 // The current time `now` is a parameter; the clock is never read here. Pure; never throws.
 import {
   finishWithinMinutesOfPreparation,
@@ -16,7 +17,10 @@ import { formatDuration, parseClockTime } from './infusion-time';
 import type { Check, FieldError, Step } from './types';
 
 const minutesInDay = 1440;
-/** A `now` more than this far "after" an event on the clock is read as before it (a planned time). */
+/**
+ * More than this far "after" the event before it, a time is read as entered the wrong way round, and
+ * a `now` this far "after" an event is read as before it (a planned time): 12 hours.
+ */
 const pastHorizonMinutes = 720;
 
 export const timingSources = {
@@ -138,7 +142,8 @@ export function checkTiming(input: TimingInput): TimingResult {
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  // The events in order must fit within one day: otherwise two of them were entered the wrong way round.
+  // The events in order must fit within one day, none more than 12 hours after the one before it:
+  // otherwise two of them were entered the wrong way round (10:00 then 09:50 is not 23 h 50 min).
   const chain = (['reconstitutedAt', 'preparedAt', 'infusionStartAt', 'infusionStopAt'] as const).flatMap(
     (field) => {
       const at = times[field];
@@ -155,7 +160,7 @@ export function checkTiming(input: TimingInput): TimingResult {
     total += gap;
     if (!widest || gap > widest.gap) widest = { from: a.field, to: b.field, gap };
   }
-  if (widest && total >= minutesInDay) {
+  if (widest && (total >= minutesInDay || widest.gap > pastHorizonMinutes)) {
     return {
       ok: false,
       errors: [
