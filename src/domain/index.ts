@@ -68,6 +68,7 @@ export {
 } from './double-check';
 export * as facts from './facts';
 export { sources } from './facts';
+export { type HoldStatus, holdLabel, holdStatus } from './hold';
 export {
   type ClockTime,
   formatDuration,
