@@ -124,7 +124,7 @@ export function TimingGuards({
         {field(
           'reconstitutedAt',
           'Reconstitution time',
-          'When the diluent was added to the kit (24-hour clock).',
+          'When the diluent was added to the kit.',
           reconstitutedAt,
           setReconstitutedAt,
         )}

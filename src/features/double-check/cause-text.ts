@@ -11,7 +11,7 @@ const fieldNames: Record<EntryField, string> = {
   vialRoundingPercent: 'vial rounding',
 };
 
-/** "Typo in height: two digits transposed", "Unit: weight in lb entered as kg", "Different formula". */
+/** "Possible typo in height: digits transposed", "Unit mix-up in weight: pounds entered as kg", "Different BSA formula". */
 export function causeLabel(cause: DifferenceCause): string {
   const field = fieldNames[cause.field];
   switch (cause.kind) {
@@ -25,7 +25,7 @@ export function causeLabel(cause: DifferenceCause): string {
         'one-digit': 'one digit different',
         'decimal-shift': 'decimal point shifted',
       } as const;
-      return `Typo in ${field}? ${cause.typo ? what[cause.typo] : ''}`.trim();
+      return cause.typo ? `Possible typo in ${field}: ${what[cause.typo]}` : `Possible typo in ${field}`;
     }
     case 'unit': {
       const what = {

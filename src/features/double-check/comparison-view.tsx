@@ -60,7 +60,9 @@ export function ComparisonView({ comparison, firstInitials, secondInitials }: Co
                 <td data-label={firstHead}>{v.first}</td>
                 <td data-label={secondHead}>{v.second}</td>
                 <SameCell same={v.same} label="Same?" />
-                <td data-label="Cause">{v.same ? '—' : v.causes.map(causeLabel).join('; ')}</td>
+                <td data-label="Cause" className={v.same ? 'dc-cause dc-cause--none' : 'dc-cause'}>
+                  {v.same ? '—' : v.causes.map(causeLabel).join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -151,7 +151,7 @@ describe('DoubleCheckPanel', () => {
       within(dose)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['67.3 mg', '61.9 mg', 'Differs', 'Typo in ordered dose? one digit different']);
+    ).toEqual(['67.3 mg', '61.9 mg', 'Differs', 'Possible typo in ordered dose: one digit different']);
   });
 
   it('asks for the first initials before handing over', async () => {
