@@ -1,4 +1,121 @@
-// Placeholder for the chair-side page (issue 3 replaces it).
+// The chair-side dosing page: measurements in; dose, kits, claim lines and documentation out —
+// live, explained and printable. This file only composes; each part is its own small component.
+// What the first screen does not need (optional inputs, details, settings, reference, print)
+// loads as separate chunks.
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useReferenceData } from './api/get-reference-data';
+import {
+  type DosingFormValues,
+  dosingFormDefaults,
+  dosingFormResolver,
+  evaluateDosingForm,
+} from './form/dosing-form.resource';
+import { MeasurementFields } from './form/measurement-fields';
+import { OptionalFields } from './form/optional-fields';
+import { ReferenceSection } from './reference/reference-section';
+import { ReferenceStatus } from './reference/reference-status';
+import { HoldBanner } from './results/hold-banner';
+import { KeyResults } from './results/key-results';
+import { WaitingState } from './results/waiting-state';
+import { policySummary, type Settings } from './settings/settings';
+import { SettingsNotice } from './settings/settings-notice';
+import { SettingsSection } from './settings/settings-section';
+import { useSettings } from './settings/use-settings';
+import './dosing.css';
+
+const DosingDetails = lazy(() =>
+  import('./details/dosing-details').then((m) => ({ default: m.DosingDetails })),
+);
+const PrintWorksheet = lazy(() =>
+  import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet })),
+);
+
 export function DosingPage() {
-  return <h2>Dosing</h2>;
+  const { settings, notice, update, reset, dismissNotice } = useSettings();
+  const methods = useForm<DosingFormValues>({
+    defaultValues: dosingFormDefaults(settings.defaultSiteOfCare),
+    resolver: dosingFormResolver,
+    mode: 'onTouched',
+  });
+  const watched = useWatch({ control: methods.control });
+  const evaluation = useMemo(
+    () =>
+      evaluateDosingForm({ ...methods.formState.defaultValues, ...watched } as DosingFormValues, settings),
+    [watched, settings, methods.formState.defaultValues],
+  );
+
+  const reference = useReferenceData();
+  const referenceError = reference.error instanceof Error ? reference.error.message : undefined;
+  // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
+  const [cartonNdcs, setCartonNdcs] = useState<Record<number, string>>({});
+  const onCartonNdc = useCallback((strengthMg: number, text: string) => {
+    setCartonNdcs((previous) => ({ ...previous, [strengthMg]: text }));
+  }, []);
+
+  const onSettingsChange = (patch: Partial<Settings>) => {
+    update(patch);
+    if (patch.defaultSiteOfCare) methods.setValue('siteOfCare', patch.defaultSiteOfCare);
+  };
+
+  const ok = evaluation.ok ? evaluation : undefined;
+  const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
+
+  return (
+    <div className="dosing">
+      <div className="dosing-screen">
+        {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
+        <ReferenceStatus status={reference.status} reason={referenceError} />
+        <div className="dosing__top">
+          <section className="dosing__inputs" aria-labelledby="inputs-heading">
+            <h2 id="inputs-heading" className="visually-hidden">
+              Measurements and order
+            </h2>
+            <FormProvider {...methods}>
+              <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="inputs-heading">
+                <MeasurementFields />
+                <OptionalFields modifier340B={settings.modifier340B} />
+              </form>
+            </FormProvider>
+          </section>
+          <section className="dosing__results" aria-labelledby="results-heading">
+            <h2 id="results-heading" className="dosing__results-heading">
+              Result
+            </h2>
+            {ok ? (
+              <>
+                <HoldBanner stops={stops} />
+                <KeyResults result={ok.result} onHold={stops.length > 0} />
+                <p className="dosing__policy">Policy: {policySummary(settings)}</p>
+              </>
+            ) : (
+              <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />
+            )}
+          </section>
+        </div>
+        {ok ? (
+          <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
+            <DosingDetails
+              evaluation={ok}
+              settings={settings}
+              referenceKits={reference.data?.kits}
+              referenceAvailable={reference.status === 'success'}
+              cartonNdcs={cartonNdcs}
+              onCartonNdc={onCartonNdc}
+            />
+          </Suspense>
+        ) : null}
+        <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
+        <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+      </div>
+      <Suspense fallback={null}>
+        <PrintWorksheet
+          evaluation={ok}
+          settings={settings}
+          referenceKits={reference.data?.kits}
+          cartonNdcs={cartonNdcs}
+        />
+      </Suspense>
+    </div>
+  );
 }

@@ -69,3 +69,27 @@ export function writeSettings(storage: StorageLike | undefined, settings: Settin
     return false;
   }
 }
+
+const formulaNames: Record<Settings['bsaFormula'], string> = {
+  mosteller: 'Mosteller',
+  dubois: 'Du Bois & Du Bois',
+  haycock: 'Haycock',
+  'gehan-george': 'Gehan & George',
+  boyd: 'Boyd',
+};
+
+/**
+ * One line that says which policy the numbers follow.
+ *
+ * @example policySummary(defaultSettings)
+ * //=> 'Mosteller, BSA to 0.01 m², dose to 0.1 mg, vial rounding off, NDC UN, 340B JG'
+ */
+export function policySummary(settings: Settings): string {
+  const bsa = settings.bsaDecimals === null ? 'BSA unrounded' : 'BSA to 0.01 m²';
+  const dose = `dose to ${['1', '0.1', '0.01'][settings.doseDecimals]} mg`;
+  const vial =
+    settings.vialRoundingPercent === 0
+      ? 'vial rounding off'
+      : `vial rounding within ${settings.vialRoundingPercent}%`;
+  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}, NDC ${settings.ndcQualifier}, 340B ${settings.modifier340B}`;
+}

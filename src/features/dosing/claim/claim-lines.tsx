@@ -1,0 +1,55 @@
+// The suggested claim: diagnoses (Z51.11 first, C50.- to add), the claim lines table (Code,
+// Modifier, Units and the form's detail), marked "on hold" after a stop check.
+import type { SuggestedClaim } from '../../../domain';
+import { formatModifiers } from '../../../domain';
+
+export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
+  const detailHeader = claim.form === 'UB-04' ? 'Rev. code' : 'POS';
+  return (
+    <div className="claim">
+      {claim.onHold ? (
+        <p className="claim__hold">
+          <strong>On hold:</strong> a stop check applies. Do not submit these lines until it is resolved.
+        </p>
+      ) : null}
+      <h3 className="claim__subheading">Diagnoses</h3>
+      <ol className="claim__diagnoses">
+        {claim.diagnoses.map((d) => (
+          <li key={d.code}>
+            <strong>{d.code}</strong> — {d.description}
+          </li>
+        ))}
+      </ol>
+      <div className="table-scroll">
+        <table className={`claim-table${claim.onHold ? ' claim-table--hold' : ''}`}>
+          <caption>
+            Claim lines{claim.onHold ? ' (on hold)' : ''} — {claim.form}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Modifier</th>
+              <th scope="col">Units</th>
+              <th scope="col">{detailHeader}</th>
+              <th scope="col">Description</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claim.lines.map((line) => (
+              <tr key={`${line.code}-${line.modifiers.join('-')}`}>
+                <th scope="row">{line.code}</th>
+                <td>{formatModifiers(line.modifiers)}</td>
+                <td className="num">{line.units}</td>
+                <td>{(claim.form === 'UB-04' ? line.revenueCode : line.placeOfService) ?? '—'}</td>
+                <td>
+                  {line.description}
+                  {claim.onHold ? <span className="claim-table__hold"> — on hold</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The suggested claim for the current result, shared by the details view and the print worksheet.
+import { useMemo } from 'react';
+import { type CalculationSuccess, type SiteOfCare, suggestedClaim } from '../../../domain';
+import type { ReferenceKit } from '../api/reference-data-schema';
+import type { Settings } from '../settings/settings';
+import { kitNdcs } from './kit-ndcs';
+
+export function useSuggestedClaim(
+  result: CalculationSuccess,
+  siteOfCare: SiteOfCare,
+  settings: Settings,
+  referenceKits: readonly ReferenceKit[] | undefined,
+  cartonNdcs: Readonly<Record<number, string>>,
+) {
+  const ndcs = useMemo(() => kitNdcs(referenceKits, cartonNdcs), [referenceKits, cartonNdcs]);
+  const claim = useMemo(
+    () =>
+      suggestedClaim({
+        lines: result.billing.lines,
+        adminCodes: result.billing.adminCodes,
+        vials: result.vials,
+        siteOfCare,
+        ndcQualifier: settings.ndcQualifier,
+        kitNdcs: ndcs.kits,
+        onHold: result.checks.some((check) => check.severity === 'stop'),
+      }),
+    [result, siteOfCare, settings.ndcQualifier, ndcs.kits],
+  );
+  return { claim, ndcMessages: ndcs.messages };
+}

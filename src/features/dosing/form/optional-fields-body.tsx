@@ -1,0 +1,195 @@
+// The optional inputs (opened from OptionalFields): liver tests (as multiples of ULN, or value and
+// ULN), counts, CYP3A4 interactions, infusion times, 340B and the site of care.
+import { useFormContext, useWatch } from 'react-hook-form';
+import { formatDuration, infusionMinutesBetween } from '../../../domain';
+import { CheckField } from './check-field';
+import { ChoiceGroup } from './choice-group';
+import type { DosingFormValues } from './dosing-form.resource';
+import './optional-fields.css';
+import { TextField } from './text-field';
+
+const liverTests = [
+  { key: 'ast', label: 'AST', unit: 'U/L' },
+  { key: 'alt', label: 'ALT', unit: 'U/L' },
+  { key: 'bilirubin', label: 'Bilirubin', unit: 'mg/dL' },
+] as const;
+
+function LiverFields() {
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = useFormContext<DosingFormValues>();
+  const entry = useWatch({ control, name: 'liverEntry' });
+  return (
+    <fieldset className="group">
+      <legend>Liver tests</legend>
+      <ChoiceGroup
+        idPrefix="liver-entry"
+        legend="Enter liver tests as"
+        showLegend
+        options={[
+          { value: 'multiple', label: '× ULN' },
+          { value: 'value', label: 'Value and ULN' },
+        ]}
+        registration={register('liverEntry', {
+          deps: ['ast', 'alt', 'bilirubin', 'astUln', 'altUln', 'bilirubinUln'],
+        })}
+      />
+      <div className="group__grid">
+        {liverTests.map((test) =>
+          entry === 'multiple' ? (
+            <TextField
+              key={test.key}
+              id={test.key}
+              label={`${test.label} (× ULN)`}
+              registration={register(test.key)}
+              error={errors[test.key]?.message}
+            />
+          ) : (
+            <div className="pair" key={test.key}>
+              <TextField
+                id={test.key}
+                label={`${test.label} (${test.unit})`}
+                registration={register(test.key, { deps: [`${test.key}Uln`] })}
+                error={errors[test.key]?.message}
+              />
+              <TextField
+                id={`${test.key}Uln`}
+                label={`${test.label} upper limit of normal (${test.unit})`}
+                registration={register(`${test.key}Uln`, { deps: [test.key] })}
+                error={errors[`${test.key}Uln`]?.message}
+              />
+            </div>
+          ),
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function CountFields() {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<DosingFormValues>();
+  return (
+    <fieldset className="group">
+      <legend>Counts</legend>
+      <div className="group__grid">
+        <TextField
+          id="anc"
+          label="ANC (cells/mm³)"
+          inputMode="numeric"
+          registration={register('anc')}
+          error={errors.anc?.message}
+          hint="A cycle needs ≥ 1,500."
+        />
+        <TextField
+          id="platelets"
+          label="Platelets (/mm³)"
+          inputMode="numeric"
+          registration={register('platelets')}
+          error={errors.platelets?.message}
+          hint="A cycle needs ≥ 100,000."
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+function InteractionFields() {
+  const { register } = useFormContext<DosingFormValues>();
+  return (
+    <fieldset className="group">
+      <legend>Interactions</legend>
+      <CheckField
+        id="cypInhibitor"
+        label="Strong CYP3A4 inhibitor that cannot be avoided"
+        hint="Label: 20 mg/m²."
+        registration={register('cypInhibitor')}
+      />
+      <CheckField
+        id="cypInducer"
+        label="Strong CYP3A4 inducer that cannot be avoided"
+        hint="Label: may rise gradually to 60 mg/m² over 4 hours."
+        registration={register('cypInducer')}
+      />
+    </fieldset>
+  );
+}
+
+function InfusionFields() {
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = useFormContext<DosingFormValues>();
+  const [start, stop] = useWatch({ control, name: ['infusionStart', 'infusionStop'] });
+  const minutes = start && stop ? infusionMinutesBetween(start, stop) : undefined;
+  return (
+    <fieldset className="group">
+      <legend>Infusion times (24-hour)</legend>
+      <div className="group__grid">
+        <TextField
+          id="infusionStart"
+          label="Start"
+          type="time"
+          registration={register('infusionStart', { deps: ['infusionStop'] })}
+          error={errors.infusionStart?.message}
+        />
+        <TextField
+          id="infusionStop"
+          label="Stop"
+          type="time"
+          registration={register('infusionStop', { deps: ['infusionStart'] })}
+          error={errors.infusionStop?.message}
+        />
+      </div>
+      {minutes?.ok ? (
+        <p className="group__note" role="status">
+          Infusion time: {minutes.minutes} min ({formatDuration(minutes.minutes)})
+          {minutes.crossesMidnight ? ', past midnight' : ''}.
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function BillingFields({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
+  const { register } = useFormContext<DosingFormValues>();
+  return (
+    <fieldset className="group">
+      <legend>Billing</legend>
+      <CheckField
+        id="acquired340B"
+        label="Drug acquired at 340B price"
+        hint={`Adds ${modifier340B} to each J9207 line (set in Settings).`}
+        registration={register('acquired340B')}
+      />
+      <ChoiceGroup
+        idPrefix="site"
+        legend="Site of care"
+        showLegend
+        options={[
+          { value: 'office', label: 'Office (CMS-1500)' },
+          { value: 'hospital-outpatient', label: 'Hospital outpatient (UB-04)' },
+        ]}
+        registration={register('siteOfCare')}
+      />
+    </fieldset>
+  );
+}
+
+/** The optional sections; loaded as their own chunk when first opened. */
+export function OptionalFieldsBody({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
+  return (
+    <>
+      <LiverFields />
+      <CountFields />
+      <InteractionFields />
+      <InfusionFields />
+      <BillingFields modifier340B={modifier340B} />
+    </>
+  );
+}
