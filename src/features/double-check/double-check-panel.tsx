@@ -3,9 +3,10 @@
 // `getFirstEntry` only when the second entry is submitted — never while the second person types —
 // and the host is told (`onBlindChange`) to take its own results off the page meanwhile.
 // Nothing is stored: every value lives in this component's memory until it is closed.
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { compareDoubleCheck, type DoubleCheckComparison, type DoubleCheckEntry } from '../../domain';
 import { ComparisonView } from './comparison-view';
+import { DoubleCheckRecord } from './double-check-record';
 import { type InstitutionPolicy, initialsPattern } from './second-check.resource';
 import { SecondCheckForm } from './second-check-form';
 import './double-check.css';
@@ -19,6 +20,8 @@ type DoubleCheckPanelProps = {
   institution?: InstitutionPolicy;
   /** True while the second person enters: the host must not render the first calculation. */
   onBlindChange?: (blind: boolean) => void;
+  /** The record for the printed worksheet once compared (undefined before, when closed or stale). */
+  onRecordChange?: (record: ReactNode | undefined) => void;
 };
 
 type Compared = { comparison: DoubleCheckComparison; firstSnapshot: string; secondInitials: string };
@@ -29,6 +32,7 @@ export function DoubleCheckPanel({
   firstReady,
   institution,
   onBlindChange,
+  onRecordChange,
 }: DoubleCheckPanelProps) {
   const id = useId().replace(/:/g, '');
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -37,9 +41,32 @@ export function DoubleCheckPanel({
   const [problem, setProblem] = useState<string | undefined>();
   const blindRef = useRef(onBlindChange);
   blindRef.current = onBlindChange;
+  const recordRef = useRef(onRecordChange);
+  recordRef.current = onRecordChange;
 
-  // Leaving the page mid-entry must not leave the host blind.
-  useEffect(() => () => blindRef.current?.(false), []);
+  // Leaving the page mid-entry must not leave the host blind, nor a record on its worksheet.
+  useEffect(
+    () => () => {
+      blindRef.current?.(false);
+      recordRef.current?.(undefined);
+    },
+    [],
+  );
+
+  // A comparison made against an entry that has since changed is stale: it is not shown as current.
+  const stale = phase.name === 'compared' && JSON.stringify(getFirstEntry()) !== phase.firstSnapshot;
+  const trimmedFirstInitials = firstInitials.trim();
+  useEffect(() => {
+    recordRef.current?.(
+      phase.name === 'compared' && !stale ? (
+        <DoubleCheckRecord
+          comparison={phase.comparison}
+          firstInitials={trimmedFirstInitials}
+          secondInitials={phase.secondInitials}
+        />
+      ) : undefined,
+    );
+  }, [phase, stale, trimmedFirstInitials]);
 
   const startSecondCheck = () => {
     if (!initialsPattern.test(firstInitials.trim())) {
@@ -80,8 +107,6 @@ export function DoubleCheckPanel({
   }
 
   if (phase.name === 'compared') {
-    // A comparison made against an entry that has since changed is stale: it is not shown as current.
-    const stale = JSON.stringify(getFirstEntry()) !== phase.firstSnapshot;
     return (
       <section className="dc-panel" aria-label="Independent double check">
         {stale ? (
