@@ -1,4 +1,39 @@
-// Placeholder for the coder's audit view (issue 4 replaces it).
+// The coder's audit view: one claim typed in, or a CSV of claims; findings with their fixes, the
+// corrected lines beside the billed ones, and Medicare revenue from a payment limit the coder types.
+// Loaded lazily by the app shell, so none of this is in the first-load bundle.
+import { useState } from 'react';
+import './audit.css';
+import { BatchAudit } from './batch-audit';
+import { ClaimAudit } from './claim-audit';
+
+type Mode = 'claim' | 'batch';
+
 export function AuditPage() {
-  return <h2>Audit</h2>;
+  const [mode, setMode] = useState<Mode>('claim');
+  return (
+    <div className="audit-page">
+      <h2>Claim audit</h2>
+      <p className="audit-intro">
+        Check a J9207 claim against its documentation: units for the dose, JW/JZ and the discarded amount,
+        least-waste kits, codes and modifiers, administration codes and prior authorization. Rules from CMS
+        billing guidance and the IXEMPRA label (see the sources under each finding).
+      </p>
+      <fieldset className="audit-modes">
+        <legend className="visually-hidden">What to audit</legend>
+        <button type="button" aria-pressed={mode === 'claim'} onClick={() => setMode('claim')}>
+          One claim
+        </button>
+        <button type="button" aria-pressed={mode === 'batch'} onClick={() => setMode('batch')}>
+          CSV batch
+        </button>
+      </fieldset>
+      {/* Both stay mounted so switching never loses what was typed or loaded. */}
+      <div hidden={mode !== 'claim'}>
+        <ClaimAudit />
+      </div>
+      <div hidden={mode !== 'batch'}>
+        <BatchAudit />
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,58 @@
+// A labelled input of the audit form with its hint and error tied to it (aria-describedby).
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+
+type AuditFieldProps = {
+  id: string;
+  label: ReactNode;
+  registration: UseFormRegisterReturn;
+  hint?: ReactNode;
+  error?: string | undefined;
+  type?: 'text' | 'date' | 'time';
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  placeholder?: string;
+  autoComplete?: string;
+  className?: string;
+};
+
+export function AuditField({
+  id,
+  label,
+  registration,
+  hint,
+  error,
+  type = 'text',
+  inputMode,
+  placeholder,
+  autoComplete = 'off',
+  className,
+}: AuditFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`audit-field${error ? ' audit-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...registration}
+      />
+      {hint ? (
+        <p id={hintId} className="audit-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="audit-field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

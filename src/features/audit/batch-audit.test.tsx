@@ -1,0 +1,90 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BatchAudit } from './batch-audit';
+
+afterEach(cleanup);
+
+const csv = [
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines',
+  // 72.8 mg from 75 mg: J9207 × 73 + J9207-JW × 2 is right.
+  'GOOD,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2',
+  // Same dose, JW line missing.
+  'NOJW,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73',
+  // Unquoted decimal comma: one field too many.
+  'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,J9207 x 73',
+].join('\n');
+
+async function upload(user: ReturnType<typeof userEvent.setup>) {
+  const file = new File([csv], 'claims.csv', { type: 'text/csv' });
+  await user.upload(screen.getByLabelText('Choose a CSV file'), file);
+  return screen.findByText(/claims\.csv: 3 rows: 1 clean, 1 with findings, 1 malformed\./);
+}
+
+describe('Audit view: CSV batch', () => {
+  it('audits a picked file: good, faulty and malformed rows with line numbers', async () => {
+    const user = userEvent.setup();
+    render(<BatchAudit />);
+    await upload(user);
+    const table = screen.getByRole('table', { name: 'Audited rows' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['2', '3', '4']);
+    expect(rows[0]).toHaveTextContent('Clean');
+    expect(rows[1]).toHaveTextContent('JW_MISSING');
+    expect(rows[1]).toHaveTextContent('Fix: Bill J9207 × 73 and J9207-JW × 2.');
+    expect(rows[2]).toHaveTextContent('Malformed');
+    expect(rows[2]).toHaveTextContent('The row has 9 fields, the header 8');
+  });
+
+  it('sorts by status, malformed first, and back', async () => {
+    const user = userEvent.setup();
+    render(<BatchAudit />);
+    await upload(user);
+    const table = screen.getByRole('table', { name: 'Audited rows' });
+    await user.click(within(table).getByRole('button', { name: /Status/ }));
+    expect(within(table).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const claims = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
+    expect(claims()).toEqual(['BROKEN', 'NOJW', 'GOOD']);
+    await user.click(within(table).getByRole('button', { name: /Status/ }));
+    expect(claims()).toEqual(['GOOD', 'NOJW', 'BROKEN']);
+  });
+
+  it('downloads the findings as CSV made in the browser', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    const create = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:findings';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<BatchAudit />);
+    await upload(user);
+    await user.click(screen.getByRole('button', { name: 'Download findings (CSV)' }));
+
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const text = await blobs[0]?.text();
+    expect(text?.split('\r\n')[0]).toBe('line,claim_id,status,severity,code,message,fix,billed,corrected');
+    expect(text).toContain('3,NOJW,findings,error,JW_MISSING');
+    expect(text).toContain('4,BROKEN,malformed,error,MALFORMED_ROW');
+  });
+
+  it('a file without the required columns is refused with the reason', async () => {
+    const user = userEvent.setup();
+    render(<BatchAudit />);
+    await user.upload(
+      screen.getByLabelText('Choose a CSV file'),
+      new File(['claim_id,payer\nA,medicare'], 'x.csv'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'x.csv: The header row (line 1) lacks the required columns date_of_service, lines.',
+    );
+  });
+});

@@ -1,0 +1,247 @@
+// One claim: the coder types the documentation and the billed lines, presses Audit, and sees the
+// findings and the corrected lines. Any edit after an audit hides the result (never stale).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type FieldPath, useForm, useWatch } from 'react-hook-form';
+import { type AuditSuccess, auditClaim, type FieldError } from '../../domain';
+import { AuditField } from './audit-field';
+import { AuditResult } from './audit-result';
+import { BilledLinesFields } from './billed-lines-fields';
+import {
+  type ClaimFormValues,
+  claimFormDefaults,
+  claimFormSchema,
+  claimFromForm,
+  formFieldOf,
+} from './claim-form.resource';
+import { RevenuePanel } from './revenue-panel';
+
+/** The audited form (as typed), its result, and a count so each audit remounts the result. */
+type Audited = { key: string; result: AuditSuccess; run: number };
+
+export function ClaimAudit() {
+  const {
+    register,
+    control,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<ClaimFormValues>({ resolver: zodResolver(claimFormSchema), defaultValues: claimFormDefaults });
+  const values = useWatch({ control });
+  const [audited, setAudited] = useState<Audited | undefined>();
+  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const doseSource = values.doseSource ?? 'mg';
+  const current = audited && audited.key === JSON.stringify(values) ? audited : undefined;
+
+  const onSubmit = (v: ClaimFormValues) => {
+    const result = auditClaim(claimFromForm(v));
+    if (!result.ok) {
+      setAudited(undefined);
+      const rest: FieldError[] = [];
+      for (const e of result.errors) {
+        const field = formFieldOf(e);
+        if (field) setError(field as FieldPath<ClaimFormValues>, { type: 'domain', message: e.message });
+        else rest.push(e);
+      }
+      setUnplaced(rest);
+      return;
+    }
+    setUnplaced([]);
+    // The key is the form as typed (same shape as useWatch), so any edit marks the result stale.
+    setAudited((previous) => ({ key: JSON.stringify(getValues()), result, run: (previous?.run ?? 0) + 1 }));
+  };
+
+  return (
+    <div className="audit-claim">
+      <form className="audit-form" noValidate onSubmit={handleSubmit(onSubmit)} aria-label="Claim to audit">
+        <fieldset className="audit-fieldset">
+          <legend>Claim</legend>
+          <div className="audit-grid">
+            <AuditField
+              id="dateOfService"
+              label="Date of service"
+              type="date"
+              registration={register('dateOfService')}
+              error={errors.dateOfService?.message}
+            />
+            <div className="audit-field">
+              <label htmlFor="payerType">Payer</label>
+              <select id="payerType" {...register('payerType')}>
+                <option value="medicare">Medicare</option>
+                <option value="medicaid">Medicaid</option>
+                <option value="commercial">Commercial</option>
+                <option value="other">Other</option>
+              </select>
+            </div>
+          </div>
+          <label className="audit-check">
+            <input type="checkbox" {...register('kxRequired')} />
+            The payer's policy asks for the KX modifier on this drug
+          </label>
+        </fieldset>
+
+        <fieldset className="audit-fieldset">
+          <legend>Documentation</legend>
+          <fieldset className="audit-choice">
+            <legend>Dose documented as</legend>
+            <label>
+              <input type="radio" value="mg" {...register('doseSource')} /> mg given
+            </label>
+            <label>
+              <input type="radio" value="bsa" {...register('doseSource')} /> height, weight and mg/m²
+            </label>
+          </fieldset>
+          {doseSource === 'mg' ? (
+            <AuditField
+              id="doseMg"
+              label="Dose given (mg)"
+              inputMode="decimal"
+              registration={register('doseMg')}
+              error={errors.doseMg?.message}
+            />
+          ) : (
+            <div className="audit-grid">
+              <div className="audit-with-unit">
+                <AuditField
+                  id="height"
+                  label="Height"
+                  inputMode="decimal"
+                  registration={register('height')}
+                  error={errors.height?.message}
+                />
+                <div className="audit-field">
+                  <label htmlFor="heightUnit">Height unit</label>
+                  <select id="heightUnit" {...register('heightUnit')}>
+                    <option value="cm">cm</option>
+                    <option value="in">in</option>
+                  </select>
+                </div>
+              </div>
+              <div className="audit-with-unit">
+                <AuditField
+                  id="weight"
+                  label="Weight"
+                  inputMode="decimal"
+                  registration={register('weight')}
+                  error={errors.weight?.message}
+                />
+                <div className="audit-field">
+                  <label htmlFor="weightUnit">Weight unit</label>
+                  <select id="weightUnit" {...register('weightUnit')}>
+                    <option value="kg">kg</option>
+                    <option value="lb">lb</option>
+                  </select>
+                </div>
+              </div>
+              <AuditField
+                id="doseMgPerM2"
+                label="Ordered dose (mg/m²)"
+                inputMode="decimal"
+                hint="Mosteller BSA, rounded as the dosing view does by default."
+                registration={register('doseMgPerM2')}
+                error={errors.doseMgPerM2?.message}
+              />
+            </div>
+          )}
+          <div className="audit-grid">
+            <AuditField
+              id="kits45"
+              label="45 mg kits opened"
+              inputMode="numeric"
+              registration={register('kits45')}
+              error={errors.kits45?.message}
+            />
+            <AuditField
+              id="kits15"
+              label="15 mg kits opened"
+              inputMode="numeric"
+              registration={register('kits15')}
+              error={errors.kits15?.message}
+            />
+            <AuditField
+              id="discardedMg"
+              label="Amount discarded (mg)"
+              inputMode="decimal"
+              registration={register('discardedMg')}
+              error={errors.discardedMg?.message}
+            />
+            <AuditField
+              id="infusionStart"
+              label="Infusion start"
+              type="time"
+              registration={register('infusionStart')}
+              error={errors.infusionStart?.message}
+            />
+            <AuditField
+              id="infusionStop"
+              label="Infusion stop"
+              type="time"
+              hint="A stop before the start counts as the next day."
+              registration={register('infusionStop')}
+              error={errors.infusionStop?.message}
+            />
+          </div>
+        </fieldset>
+
+        <BilledLinesFields control={control} register={register} errors={errors.lines} />
+
+        <fieldset className="audit-fieldset">
+          <legend>Prior authorization</legend>
+          <div className="audit-grid">
+            <AuditField id="paNumber" label="Authorization number" registration={register('paNumber')} />
+            <AuditField
+              id="paValidFrom"
+              label="Valid from"
+              type="date"
+              registration={register('paValidFrom')}
+              error={errors.paValidFrom?.message}
+            />
+            <AuditField
+              id="paValidTo"
+              label="Valid to"
+              type="date"
+              registration={register('paValidTo')}
+              error={errors.paValidTo?.message}
+            />
+            <AuditField
+              id="paUnits"
+              label="Units authorized"
+              inputMode="numeric"
+              registration={register('paUnits')}
+              error={errors.paUnits?.message}
+            />
+          </div>
+        </fieldset>
+
+        {unplaced.length > 0 ? (
+          <div className="audit-errors" role="alert">
+            <p>The claim cannot be audited yet:</p>
+            <ul>
+              {unplaced.map((e) => (
+                <li key={`${e.field}-${e.message}`}>{e.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <button type="submit" className="audit-button audit-button--primary">
+          Audit claim
+        </button>
+      </form>
+
+      <div className="audit-claim__output" aria-live="polite">
+        {current ? (
+          <>
+            <AuditResult key={current.run} result={current.result} />
+            <RevenuePanel billed={current.result.billed} corrected={current.result.corrected} />
+          </>
+        ) : audited ? (
+          <p className="audit-stale" role="status">
+            The claim has changed since the last audit: press “Audit claim” to check it again.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The one-claim form: its zod/mini schema (format checks on what was typed), its defaults, and the
+// mapping from typed text to the domain's claim. The domain (auditClaim) judges the claim itself.
+import { z } from 'zod/mini';
+import type {
+  AuditClaim,
+  BilledLine,
+  ClaimDocumentation,
+  FieldError,
+  PayerType,
+  VialCount,
+} from '../../domain';
+
+const decimal = /^\d+(\.\d+)?$|^\.\d+$/;
+const whole = /^\d+$/;
+const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const optional = (pattern: RegExp, message: string) =>
+  z.string().check(z.refine((v) => v.trim() === '' || pattern.test(v.trim()), message));
+
+export const billedLineSchema = z.object({
+  code: z
+    .string()
+    .check(z.refine((v) => /^[A-Za-z0-9]{5}$/.test(v.trim()), 'Enter a 5-character code, e.g. J9207.')),
+  modifiers: z
+    .string()
+    .check(
+      z.refine(
+        (v) => v.trim() === '' || /^[A-Za-z0-9]{2}([\s,-]+[A-Za-z0-9]{2})*$/.test(v.trim()),
+        'Modifiers are 2 characters each, separated by spaces (e.g. JW JG).',
+      ),
+    ),
+  units: z
+    .string()
+    .check(z.refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= 1, 'Units: a whole number of 1 or more.')),
+});
+
+export const claimFormSchema = z.object({
+  dateOfService: optional(isoDate, 'Enter the date of service.'),
+  payerType: z.enum(['medicare', 'medicaid', 'commercial', 'other']),
+  kxRequired: z.boolean(),
+  doseSource: z.enum(['mg', 'bsa']),
+  doseMg: optional(decimal, 'Enter the dose as a number of mg, with a point for decimals (72.8).'),
+  height: optional(decimal, 'Enter the height as a number.'),
+  heightUnit: z.enum(['cm', 'in']),
+  weight: optional(decimal, 'Enter the weight as a number.'),
+  weightUnit: z.enum(['kg', 'lb']),
+  doseMgPerM2: optional(decimal, 'Enter the ordered dose in mg/m² as a number.'),
+  kits15: optional(whole, 'A whole number of kits.'),
+  kits45: optional(whole, 'A whole number of kits.'),
+  discardedMg: optional(decimal, 'Enter the amount discarded as a number of mg.'),
+  infusionStart: optional(time, 'Enter the start as HH:MM (24-hour).'),
+  infusionStop: optional(time, 'Enter the stop as HH:MM (24-hour).'),
+  lines: z.array(billedLineSchema),
+  paNumber: z.string(),
+  paValidFrom: optional(isoDate, 'Enter a date.'),
+  paValidTo: optional(isoDate, 'Enter a date.'),
+  paUnits: optional(whole, 'A whole number of units.'),
+});
+
+export type ClaimFormValues = z.infer<typeof claimFormSchema>;
+export type BilledLineValues = z.infer<typeof billedLineSchema>;
+
+export const emptyLine: BilledLineValues = { code: '', modifiers: '', units: '' };
+
+export const claimFormDefaults: ClaimFormValues = {
+  dateOfService: '',
+  payerType: 'medicare',
+  kxRequired: false,
+  doseSource: 'mg',
+  doseMg: '',
+  height: '',
+  heightUnit: 'cm',
+  weight: '',
+  weightUnit: 'kg',
+  doseMgPerM2: '',
+  kits15: '',
+  kits45: '',
+  discardedMg: '',
+  infusionStart: '',
+  infusionStop: '',
+  lines: [
+    { code: 'J9207', modifiers: '', units: '' },
+    { code: 'J9207', modifiers: 'JW', units: '' },
+  ],
+  paNumber: '',
+  paValidFrom: '',
+  paValidTo: '',
+  paUnits: '',
+};
+
+const num = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+
+/** Modifiers typed as "JW JG", "JW-JG" or "jw,jg" → ['JW', 'JG']. */
+export function parseModifiers(text: string): string[] {
+  return text
+    .split(/[\s,-]+/)
+    .map((m) => m.trim().toUpperCase())
+    .filter((m) => m !== '');
+}
+
+/** The typed form as the domain's claim (empty fields are "not documented"). */
+export function claimFromForm(v: ClaimFormValues): AuditClaim {
+  const doc: ClaimDocumentation = {};
+  if (v.doseSource === 'mg') {
+    const dose = num(v.doseMg);
+    if (dose !== undefined) doc.doseMg = dose;
+  } else {
+    const height = num(v.height);
+    const weight = num(v.weight);
+    const mgPerM2 = num(v.doseMgPerM2);
+    if (height !== undefined) doc.height = { value: height, unit: v.heightUnit };
+    if (weight !== undefined) doc.weight = { value: weight, unit: v.weightUnit };
+    if (mgPerM2 !== undefined) doc.doseMgPerM2 = mgPerM2;
+  }
+  const kits: VialCount[] = [];
+  const k45 = num(v.kits45);
+  const k15 = num(v.kits15);
+  if (k45) kits.push({ strengthMg: 45, count: k45 });
+  if (k15) kits.push({ strengthMg: 15, count: k15 });
+  if (kits.length > 0) doc.kits = kits;
+  const discarded = num(v.discardedMg);
+  if (discarded !== undefined) doc.discardedMg = discarded;
+  if (v.infusionStart.trim() !== '') doc.infusionStart = v.infusionStart.trim();
+  if (v.infusionStop.trim() !== '') doc.infusionStop = v.infusionStop.trim();
+
+  const lines: BilledLine[] = v.lines.map((l) => ({
+    hcpcs: l.code.trim().toUpperCase(),
+    modifiers: parseModifiers(l.modifiers),
+    units: Number(l.units.trim()),
+  }));
+
+  const priorAuth: NonNullable<AuditClaim['priorAuth']> = {};
+  if (v.paNumber.trim() !== '') priorAuth.number = v.paNumber.trim();
+  if (v.paValidFrom !== '') priorAuth.validFrom = v.paValidFrom;
+  if (v.paValidTo !== '') priorAuth.validTo = v.paValidTo;
+  const paUnits = num(v.paUnits);
+  if (paUnits !== undefined) priorAuth.authorizedUnits = paUnits;
+
+  return {
+    ...(v.dateOfService !== '' ? { dateOfService: v.dateOfService } : {}),
+    payer: { type: v.payerType as PayerType, kxRequired: v.kxRequired },
+    documentation: doc,
+    lines,
+    ...(Object.keys(priorAuth).length > 0 ? { priorAuth } : {}),
+  };
+}
+
+/** The form field a domain error belongs to ('lines[2].units' → 'lines.2.units'), if any. */
+export function formFieldOf(error: FieldError): string | undefined {
+  const line = /^lines\[(\d+)\]\.(hcpcs|modifiers|units)$/.exec(error.field);
+  if (line) return `lines.${line[1]}.${line[2] === 'hcpcs' ? 'code' : line[2]}`;
+  const map: Record<string, string> = {
+    dateOfService: 'dateOfService',
+    'documentation.doseMg': 'doseMg',
+    'documentation.height': 'height',
+    'documentation.weight': 'weight',
+    'documentation.doseMgPerM2': 'doseMgPerM2',
+    'documentation.discardedMg': 'discardedMg',
+    'documentation.kits': 'kits15',
+    'documentation.infusionStart': 'infusionStart',
+    'documentation.infusionStop': 'infusionStop',
+    'priorAuth.validFrom': 'paValidFrom',
+    'priorAuth.validTo': 'paValidTo',
+    'priorAuth.authorizedUnits': 'paUnits',
+  };
+  return map[error.field];
+}
