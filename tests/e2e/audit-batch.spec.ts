@@ -1,0 +1,93 @@
+// The coder's audit, CSV batch: the sample file (good, faulty and malformed rows) picked and dropped,
+// a sorted table, the findings download, all in the browser.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AuditPageObject } from './audit-page-object';
+
+const samplePath = join(import.meta.dirname, '../../public/audit-sample.csv');
+
+async function openBatch(page: import('@playwright/test').Page) {
+  const audit = new AuditPageObject(page);
+  await audit.open();
+  await page.getByRole('button', { name: 'CSV batch' }).click();
+  return audit;
+}
+
+test('a CSV with good and malformed rows: rows audited, malformed rows with their line and reason', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'GET') requests.push(`${r.method()} ${r.url()}`);
+  });
+  const audit = await openBatch(page);
+  await test.step('When I pick the sample file', async () => {
+    await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
+  });
+  await test.step('Then every row is audited and the malformed ones say why', async () => {
+    await expect(
+      page.getByText('audit-sample.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.'),
+    ).toBeVisible();
+    const table = page.getByRole('table', { name: 'Audited rows' });
+    const row = (line: number) =>
+      table.getByRole('row').filter({ has: page.getByRole('cell', { name: String(line), exact: true }) });
+    await expect(row(2)).toContainText('Clean');
+    await expect(row(4)).toContainText('JW_MISSING');
+    await expect(row(10)).toContainText('The row has 19 fields, the header 18');
+    await expect(row(11)).toContainText('The date of service must be a real date, YYYY-MM-DD.');
+    await expect(row(12)).toContainText('lines: "J9207 73" is not CODE-MODIFIERS x UNITS');
+  });
+  await test.step('And sorting by status puts malformed rows first', async () => {
+    const table = page.getByRole('table', { name: 'Audited rows' });
+    await table.getByRole('button', { name: /Status/ }).click();
+    await expect(table.getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(table.getByRole('row').nth(1)).toContainText('Malformed');
+  });
+  await test.step('And the view is axe-clean with 44 px targets, and nothing was sent anywhere', async () => {
+    expect(await audit.axe()).toEqual([]);
+    expect(await audit.smallTargets()).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+});
+
+test('the findings download is a CSV with one row per finding', async ({ page }) => {
+  await openBatch(page);
+  await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
+  await expect(page.getByText(/14 rows/)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download findings (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('audit-sample-findings.csv');
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe('line,claim_id,status,severity,code,message,fix,billed,corrected');
+  expect(text).toContain('2,C-001,clean,,,Clean.');
+  expect(text).toContain('4,C-003,findings,error,JW_MISSING');
+  expect(text).toContain('11,C-010,malformed,error,MALFORMED_ROW');
+});
+
+test('a dropped file is audited like a picked one', async ({ page }) => {
+  await openBatch(page);
+  const csv = await readFile(samplePath, 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.locator('.audit-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('dropped.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.')).toBeVisible();
+});
+
+test('the sample file loads from the app itself', async ({ page }) => {
+  await openBatch(page);
+  await page.getByRole('button', { name: 'Audit the sample file' }).click();
+  await expect(
+    page.getByText('audit-sample.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.'),
+  ).toBeVisible();
+});
