@@ -3,11 +3,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { DosingPage } from '../features/dosing/dosing-page';
+import { dosingExtensions } from './dosing-extensions';
 
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY } },
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY },
+  },
 });
 
 type View = 'dosing' | 'audit';
@@ -31,7 +34,7 @@ export function App() {
       </header>
       <main id="main">
         {view === 'dosing' ? (
-          <DosingPage />
+          <DosingPage extensions={dosingExtensions} />
         ) : (
           <Suspense fallback={<p role="status">Loading the audit view…</p>}>
             <AuditPage />

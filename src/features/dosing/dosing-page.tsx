@@ -2,9 +2,11 @@
 // live, explained and printable. This file only composes; each part is its own small component.
 // What the first screen does not need (optional inputs, details, settings, reference, print)
 // loads as separate chunks.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import type { Check } from '../../domain';
 import { useReferenceData } from './api/get-reference-data';
+import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
 import {
   type DosingFormValues,
   dosingFormDefaults,
@@ -31,7 +33,7 @@ const PrintWorksheet = lazy(() =>
   import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet })),
 );
 
-export function DosingPage() {
+export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, notice, update, reset, dismissNotice } = useSettings();
   const methods = useForm<DosingFormValues>({
     defaultValues: dosingFormDefaults(settings.defaultSiteOfCare),
@@ -58,8 +60,53 @@ export function DosingPage() {
     if (patch.defaultSiteOfCare) methods.setValue('siteOfCare', patch.defaultSiteOfCare);
   };
 
-  const ok = evaluation.ok ? evaluation : undefined;
+  // Extensions (issue 5): while the second person enters (blind), only the double check and the
+  // (hidden) time limits are rendered: nothing of the first calculation is in the DOM. The key
+  // keeps both mounted across the switch. Timing stops join the checks, so they hold like any stop.
+  const [blind, setBlind] = useState(false);
+  const [timingChecks, setTimingChecks] = useState<Check[]>([]);
+  const [doubleCheckRecord, setDoubleCheckRecord] = useState<ReactNode>();
+  const ok = useMemo(
+    () => withTimingChecks(evaluation.ok ? evaluation : undefined, timingChecks),
+    [evaluation, timingChecks],
+  );
+  const okRef = useRef(ok);
+  okRef.current = ok;
+  const getFirstEntry = useCallback(() => firstEntry(okRef.current), []);
   const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
+  const extended = (
+    <Fragment key="issue-5-extensions">
+      {extensions?.secondCheck?.({
+        getFirstEntry,
+        firstReady: ok !== undefined,
+        institution: {
+          bsaFormula: settings.bsaFormula,
+          policy: {
+            bsaDecimals: settings.bsaDecimals,
+            doseDecimals: settings.doseDecimals,
+            vialRoundingPercent: settings.vialRoundingPercent,
+          },
+        },
+        onBlindChange: setBlind,
+        onRecordChange: setDoubleCheckRecord,
+      })}
+      <div hidden={blind}>
+        {extensions?.timing?.({
+          infusionStart: watched.infusionStart ?? '',
+          infusionStop: watched.infusionStop ?? '',
+          strongCyp3a4Inducer: watched.cypInducer === true,
+          onChecksChange: setTimingChecks,
+        })}
+      </div>
+    </Fragment>
+  );
+  if (blind) {
+    return (
+      <div className="dosing">
+        <div className="dosing-screen">{extended}</div>
+      </div>
+    );
+  }
 
   return (
     <div className="dosing">
@@ -93,6 +140,7 @@ export function DosingPage() {
             )}
           </section>
         </div>
+        {extended}
         {ok ? (
           <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
             <DosingDetails
@@ -114,6 +162,7 @@ export function DosingPage() {
           settings={settings}
           referenceKits={reference.data?.kits}
           cartonNdcs={cartonNdcs}
+          doubleCheck={doubleCheckRecord}
         />
       </Suspense>
     </div>

@@ -1,5 +1,6 @@
 // The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
 // nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
+import type { ReactNode } from 'react';
 import { formatModifiers } from '../../../domain';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
@@ -18,9 +19,17 @@ type PrintWorksheetProps = {
   settings: Settings;
   referenceKits: readonly ReferenceKit[] | undefined;
   cartonNdcs: Readonly<Record<number, string>>;
+  /** The independent double check's record (both entries, two sets of initials), once done. */
+  doubleCheck?: ReactNode;
 };
 
-export function PrintWorksheet({ evaluation, settings, referenceKits, cartonNdcs }: PrintWorksheetProps) {
+export function PrintWorksheet({
+  evaluation,
+  settings,
+  referenceKits,
+  cartonNdcs,
+  doubleCheck,
+}: PrintWorksheetProps) {
   return (
     <article className="worksheet" aria-label="Printable worksheet">
       <h2 className="worksheet__title">Ixabepilone (J9207) dose and billing worksheet</h2>
@@ -37,6 +46,7 @@ export function PrintWorksheet({ evaluation, settings, referenceKits, cartonNdcs
       ) : (
         <p>No calculation yet: enter height, weight and dose.</p>
       )}
+      {evaluation ? doubleCheck : null}
       <Signatures />
     </article>
   );

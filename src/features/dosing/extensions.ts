@@ -1,0 +1,54 @@
+// What the app shell may plug into the dosing page without this feature importing another: the
+// independent double check (after the first result) and the time limits. The page hands each a
+// small context in domain terms; timing checks join the result's checks so a timing stop holds the
+// claim lines, the documentation note and the worksheet like any other stop.
+import type { ReactNode } from 'react';
+import type { BsaFormula, Check, DoubleCheckEntry, Policy } from '../../domain';
+import type { DosingEvaluation } from './form/dosing-form.resource';
+
+type Ok = Extract<DosingEvaluation, { ok: true }>;
+
+export type SecondCheckContext = {
+  /** The first calculation's entry, read only when the second person compares. */
+  getFirstEntry: () => DoubleCheckEntry | undefined;
+  firstReady: boolean;
+  institution: { bsaFormula: BsaFormula; policy: Required<Policy> };
+  /** True while the second person enters: the page takes the first calculation off the DOM. */
+  onBlindChange: (blind: boolean) => void;
+  /** The double check's record for the printed worksheet. */
+  onRecordChange: (record: ReactNode | undefined) => void;
+};
+
+export type TimingContext = {
+  infusionStart: string;
+  infusionStop: string;
+  strongCyp3a4Inducer: boolean;
+  onChecksChange: (checks: Check[]) => void;
+};
+
+export type DosingExtensions = {
+  secondCheck?: (context: SecondCheckContext) => ReactNode;
+  timing?: (context: TimingContext) => ReactNode;
+};
+
+/** The first calculation as the double check compares it. */
+export function firstEntry(ok: Ok | undefined): DoubleCheckEntry | undefined {
+  if (!ok) return undefined;
+  const { input } = ok;
+  return {
+    height: input.height,
+    weight: input.weight,
+    doseMgPerM2: input.doseMgPerM2,
+    bsaFormula: input.bsaFormula ?? 'mosteller',
+    ...(input.policy ? { policy: input.policy } : {}),
+  };
+}
+
+const rank = { stop: 0, warning: 1, info: 2 } as const;
+
+/** The evaluation with the timing checks added to its result's checks (stops first). */
+export function withTimingChecks(ok: Ok | undefined, timing: readonly Check[]): Ok | undefined {
+  if (!ok || timing.length === 0) return ok;
+  const checks = [...ok.result.checks, ...timing].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return { ...ok, result: { ...ok.result, checks } };
+}
