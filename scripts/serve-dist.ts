@@ -40,6 +40,13 @@ export interface Preview {
 /** Starts `vite preview` on 127.0.0.1:port and resolves once it answers. */
 export async function startPreview(dist: string, port: number): Promise<Preview> {
   const url = `http://127.0.0.1:${port}/`;
+  // Never measure someone else's server (a dev server on the same port would answer too).
+  const alreadyThere = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (alreadyThere)
+    throw new Error(`port ${port} is already in use: choose another (see the script's options)`);
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

@@ -1,14 +1,14 @@
 // A new deployment is picked up without trapping anyone on a stale version: the open page is not
 // reloaded under the user's hands; the service worker installs the new version in the background
 // (skipWaiting + clientsClaim), and the next load runs it. This spec builds two versions itself into
-// its own folder and serves them on UPDATE_PORT (default 4194), independent of the shared e2e build.
+// its own folder and serves them on UPDATE_PORT (default 4193), independent of the shared e2e build.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startPreview } from '../../scripts/serve-dist';
 
-const port = Number(process.env.UPDATE_PORT ?? 4194);
+const port = Number(process.env.UPDATE_PORT ?? 4193);
 const dist = `.e2e-dist-update-${port}`;
 
 /** The entry script of the build on disk, as index.html names it. */

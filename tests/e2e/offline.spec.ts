@@ -1,0 +1,41 @@
+// Offline: after one visit the service worker holds the app shell and the reference data, so the
+// page loads and calculates with the network off (hospital Wi-Fi drops at the chair).
+import { expect, test } from '@playwright/test';
+
+test('after one visit, the app reloads and calculates with the network off', async ({ page, context }) => {
+  await test.step('Given I opened the app once and the service worker controls the page', async () => {
+    await page.goto('./');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // clientsClaim: the first visit is taken over without a reload.
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+  });
+
+  await test.step('When the network drops and I reload the page', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('J9207');
+  });
+
+  await test.step('Then I can still calculate a dose', async () => {
+    await page.getByLabel('Height', { exact: true }).fill('173.4');
+    await page.getByLabel('Weight', { exact: true }).fill('71.3');
+    await page.getByLabel('Dose (mg/m²)').fill('40');
+    // Mosteller: √(173.4 × 71.3 / 3600) = √(12,363.42 / 3600) = √3.434283… = 1.85318… → 1.85 m²
+    // (half-up to 0.01). Dose: 40 mg/m² × 1.85 m² = 74.0 mg, shown as "74 mg".
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(result).toContainText('1.85 m²');
+    await expect(result).toContainText('74 mg');
+  });
+
+  await test.step('And the reference data came from the offline cache', async () => {
+    await expect(page.getByText(/reference file could not be loaded/i)).toHaveCount(0);
+  });
+
+  await context.setOffline(false);
+});
