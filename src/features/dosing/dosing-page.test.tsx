@@ -77,9 +77,11 @@ describe('dosing form', () => {
     const { user } = renderDosingPage();
     await enterMetric(user);
     await user.click(screen.getByRole('radio', { name: 'in' }));
-    expect(
-      await screen.findByText(/Height 170 in \(431\.8 cm\) is outside 50–250 cm — check the unit\./),
-    ).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByLabelText('Height', { exact: true })).toHaveAccessibleDescription(
+        'Height 170 in (431.8 cm) is outside 50–250 cm — check the unit.',
+      ),
+    );
     expect(within(resultRegion()).queryByText('72.8 mg')).toBeNull();
   });
 });

@@ -3,14 +3,16 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
 import { type DosingFormValues, labelDoseText } from './dosing-form.resource';
+import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
 
 export function MeasurementFields() {
+  const form = useFormContext<DosingFormValues>();
   const {
     register,
     control,
     formState: { errors },
-  } = useFormContext<DosingFormValues>();
+  } = form;
   const dose = useWatch({ control, name: 'dose' });
   const isLabelDose = dose.trim() === labelDoseText;
   return (
@@ -29,7 +31,7 @@ export function MeasurementFields() {
             { value: 'cm', label: 'cm' },
             { value: 'in', label: 'in' },
           ]}
-          registration={register('heightUnit', { deps: ['height'] })}
+          registration={register('heightUnit', { onChange: () => revalidateTouched(form, ['height']) })}
           className="choice--unit"
         />
       </TextField>
@@ -47,7 +49,7 @@ export function MeasurementFields() {
             { value: 'kg', label: 'kg' },
             { value: 'lb', label: 'lb' },
           ]}
-          registration={register('weightUnit', { deps: ['weight'] })}
+          registration={register('weightUnit', { onChange: () => revalidateTouched(form, ['weight']) })}
           className="choice--unit"
         />
       </TextField>

@@ -6,6 +6,7 @@ import { CheckField } from './check-field';
 import { ChoiceGroup } from './choice-group';
 import type { DosingFormValues } from './dosing-form.resource';
 import './optional-fields.css';
+import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
 
 const liverTests = [
@@ -15,11 +16,12 @@ const liverTests = [
 ] as const;
 
 function LiverFields() {
+  const form = useFormContext<DosingFormValues>();
   const {
     register,
     control,
     formState: { errors },
-  } = useFormContext<DosingFormValues>();
+  } = form;
   const entry = useWatch({ control, name: 'liverEntry' });
   return (
     <fieldset className="group">
@@ -33,7 +35,8 @@ function LiverFields() {
           { value: 'value', label: 'Value and ULN' },
         ]}
         registration={register('liverEntry', {
-          deps: ['ast', 'alt', 'bilirubin', 'astUln', 'altUln', 'bilirubinUln'],
+          onChange: () =>
+            revalidateTouched(form, ['ast', 'alt', 'bilirubin', 'astUln', 'altUln', 'bilirubinUln']),
         })}
       />
       <div className="group__grid">
@@ -51,13 +54,17 @@ function LiverFields() {
               <TextField
                 id={test.key}
                 label={`${test.label} (${test.unit})`}
-                registration={register(test.key, { deps: [`${test.key}Uln`] })}
+                registration={register(test.key, {
+                  onChange: () => revalidateTouched(form, [`${test.key}Uln`]),
+                })}
                 error={errors[test.key]?.message}
               />
               <TextField
                 id={`${test.key}Uln`}
                 label={`${test.label} upper limit of normal (${test.unit})`}
-                registration={register(`${test.key}Uln`, { deps: [test.key] })}
+                registration={register(`${test.key}Uln`, {
+                  onChange: () => revalidateTouched(form, [test.key]),
+                })}
                 error={errors[`${test.key}Uln`]?.message}
               />
             </div>
@@ -120,11 +127,12 @@ function InteractionFields() {
 }
 
 function InfusionFields() {
+  const form = useFormContext<DosingFormValues>();
   const {
     register,
     control,
     formState: { errors },
-  } = useFormContext<DosingFormValues>();
+  } = form;
   const [start, stop] = useWatch({ control, name: ['infusionStart', 'infusionStop'] });
   const minutes = start && stop ? infusionMinutesBetween(start, stop) : undefined;
   return (
@@ -135,14 +143,18 @@ function InfusionFields() {
           id="infusionStart"
           label="Start"
           type="time"
-          registration={register('infusionStart', { deps: ['infusionStop'] })}
+          registration={register('infusionStart', {
+            onChange: () => revalidateTouched(form, ['infusionStop']),
+          })}
           error={errors.infusionStart?.message}
         />
         <TextField
           id="infusionStop"
           label="Stop"
           type="time"
-          registration={register('infusionStop', { deps: ['infusionStart'] })}
+          registration={register('infusionStop', {
+            onChange: () => revalidateTouched(form, ['infusionStart']),
+          })}
           error={errors.infusionStop?.message}
         />
       </div>
