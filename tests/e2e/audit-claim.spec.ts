@@ -23,7 +23,7 @@ test('a clean claim: lines unchanged, axe-clean, touch targets ≥ 44 px', async
   await test.step('Then the claim is clean', async () => {
     await expect(page.getByText('Clean: the billed lines match the documentation.')).toBeVisible();
     const diff = page.getByRole('table', { name: 'Billed lines and the lines the documentation supports' });
-    await expect(diff.getByText('Unchanged')).toHaveCount(4);
+    await expect(diff.getByText('Same', { exact: true })).toHaveCount(4);
     await expect(page.getByRole('heading', { name: 'Audit result' })).toBeFocused();
   });
   await test.step('And the view passes axe and every target is at least 44 px', async () => {

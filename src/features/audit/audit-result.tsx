@@ -25,35 +25,31 @@ export function AuditResult({ result }: { result: AuditSuccess }) {
           ? 'Clean: the billed lines match the documentation.'
           : `${problems} finding${problems === 1 ? '' : 's'} to fix before the claim goes out.`}
       </p>
-      <div className="audit-result__grid">
-        <div>
-          {result.findings.length > 0 ? <FindingsList findings={result.findings} /> : null}
-          {e ? (
-            <div className="audit-work">
-              <h4>What the documentation supports</h4>
-              <ul>
-                <li>
-                  Dose given: <strong>{e.doseMg} mg</strong>{' '}
-                  {e.doseSource === 'documented' ? '(documented)' : `(worked out: ${e.doseWork ?? ''})`}
-                </li>
-                <li>
-                  Units given: {e.doseMg} mg rounded up to a whole mg = <strong>{e.administeredUnits}</strong>
-                </li>
-                <li>
-                  Least-waste kits: {describeVials(e.kits)} = {e.labeledTotalMg} mg
-                </li>
-                <li>
-                  Units discarded: {e.labeledTotalMg} − {e.administeredUnits} ={' '}
-                  <strong>{e.discardedUnits}</strong>{' '}
-                  {e.discardedUnits > 0 ? '(JW line)' : '(JZ on the single line)'}
-                </li>
-                {e.infusionMinutes !== undefined ? <li>Infusion: {e.infusionMinutes} minutes</li> : null}
-              </ul>
-            </div>
-          ) : null}
+      <LineDiffTable billed={result.billed} corrected={result.corrected} />
+      {result.findings.length > 0 ? <FindingsList findings={result.findings} /> : null}
+      {e ? (
+        <div className="audit-work">
+          <h4>What the documentation supports</h4>
+          <ul>
+            <li>
+              Dose given: <strong>{e.doseMg} mg</strong>{' '}
+              {e.doseSource === 'documented' ? '(documented)' : `(worked out: ${e.doseWork ?? ''})`}
+            </li>
+            <li>
+              Units given: {e.doseMg} mg rounded up to a whole mg = <strong>{e.administeredUnits}</strong>
+            </li>
+            <li>
+              Least-waste kits: {describeVials(e.kits)} = {e.labeledTotalMg} mg
+            </li>
+            <li>
+              Units discarded: {e.labeledTotalMg} − {e.administeredUnits} ={' '}
+              <strong>{e.discardedUnits}</strong>{' '}
+              {e.discardedUnits > 0 ? '(JW line)' : '(JZ on the single line)'}
+            </li>
+            {e.infusionMinutes !== undefined ? <li>Infusion: {e.infusionMinutes} minutes</li> : null}
+          </ul>
         </div>
-        <LineDiffTable billed={result.billed} corrected={result.corrected} />
-      </div>
+      ) : null}
     </section>
   );
 }

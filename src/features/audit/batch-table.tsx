@@ -76,18 +76,20 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                   </button>
                 </th>
               ))}
-              <th scope="col">Corrected lines</th>
+              <th scope="col" className="audit-batch__corrected">
+                Corrected lines
+              </th>
             </tr>
           </thead>
           <tbody>
             {visible.map((row) => (
               <tr key={row.line} className={`audit-batch__row audit-batch__row--${row.status}`}>
-                <td>{row.line}</td>
-                <td>{row.claimId || <span className="audit-muted">—</span>}</td>
-                <td>
+                <td data-label="Line">{row.line}</td>
+                <td data-label="Claim">{row.claimId || <span className="audit-muted">—</span>}</td>
+                <td data-label="Status">
                   <span className={`audit-status audit-status--${row.status}`}>{statusText[row.status]}</span>
                 </td>
-                <td>
+                <td data-label="Findings">
                   {row.status === 'malformed' ? (
                     <ul className="audit-batch__list">
                       {row.errors.map((e) => (
@@ -109,7 +111,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                     </ul>
                   )}
                 </td>
-                <td>
+                <td data-label="Corrected lines">
                   {row.corrected.length > 0 ? (
                     describeLines(row.corrected)
                   ) : (

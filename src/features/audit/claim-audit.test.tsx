@@ -46,7 +46,7 @@ describe('Audit view: one claim', () => {
     const table = screen.getByRole('table', {
       name: 'Billed lines and the lines the documentation supports',
     });
-    expect(within(table).getAllByText('Unchanged')).toHaveLength(2);
+    expect(within(table).getAllByText('Same')).toHaveLength(2);
   });
 
   it('JW missing: the finding, its fix, and the JW line to add', async () => {

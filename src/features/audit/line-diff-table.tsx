@@ -2,7 +2,7 @@
 import { type BilledLine, describeLine, type LineDiffStatus, lineDiff } from '../../domain';
 
 const statusText: Record<LineDiffStatus, string> = {
-  same: 'Unchanged',
+  same: 'Same',
   changed: 'Change',
   added: 'Add',
   removed: 'Remove',
