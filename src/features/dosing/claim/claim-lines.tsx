@@ -1,7 +1,7 @@
 // The suggested claim: diagnoses (Z51.11 first, C50.- to add), the claim lines table (Code,
 // Modifier, Units and the form's detail), marked "on hold" after a stop check.
 import type { SuggestedClaim } from '../../../domain';
-import { formatModifiers } from '../../../domain';
+import { formatModifiers, holdLabel } from '../../../domain';
 
 export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
   const detailHeader = claim.form === 'UB-04' ? 'Rev. code' : 'POS';
@@ -9,7 +9,7 @@ export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
     <div className="claim">
       {claim.onHold ? (
         <p className="claim__hold">
-          <strong>On hold:</strong> a stop check applies. Do not submit these lines until it is resolved.
+          <strong>{holdLabel}</strong> A stop check applies: do not submit these lines until it is resolved.
         </p>
       ) : null}
       <h3 className="claim__subheading">Diagnoses</h3>
@@ -43,7 +43,7 @@ export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
                 <td>{(claim.form === 'UB-04' ? line.revenueCode : line.placeOfService) ?? '—'}</td>
                 <td>
                   {line.description}
-                  {claim.onHold ? <span className="claim-table__hold"> — on hold</span> : null}
+                  {claim.onHold ? <span className="claim-table__hold"> — {holdLabel}</span> : null}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // Everything below the first screen once a result exists: checks, the work, the suggested claim
 // with its NDC lines, and the documentation prompts. Loaded as its own chunk.
 import type { DocumentationInput } from '../../../domain';
-import { documentationChecklist, documentationNote } from '../../../domain';
+import { documentationChecklist, documentationNote, holdStatus } from '../../../domain';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { ClaimLines } from '../claim/claim-lines';
@@ -23,6 +23,12 @@ export type DosingDetailsProps = {
   cartonNdcs: Readonly<Record<number, string>>;
   onCartonNdc: (strengthMg: number, text: string) => void;
 };
+
+/** While a stop check is active the note opens with "ON HOLD — prescriber contacted?" and why. */
+function withHold(note: string, checks: Parameters<typeof holdStatus>[0]): string {
+  const hold = holdStatus(checks);
+  return hold.onHold ? [...hold.noteLines, '', note].join('\n') : note;
+}
 
 export function DosingDetails({
   evaluation,
@@ -80,7 +86,7 @@ export function DosingDetails({
       <section className="panel" aria-labelledby="documentation-heading">
         <h2 id="documentation-heading">Documentation</h2>
         <DocumentationChecklist items={documentationChecklist(documentation)} />
-        <DocumentationNote note={documentationNote(documentation)} />
+        <DocumentationNote note={withHold(documentationNote(documentation), result.checks)} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print worksheet
         </button>

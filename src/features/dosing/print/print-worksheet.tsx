@@ -1,7 +1,7 @@
 // The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
 // nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
 import type { ReactNode } from 'react';
-import { formatModifiers } from '../../../domain';
+import { formatModifiers, holdStatus } from '../../../domain';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { useSuggestedClaim } from '../claim/use-suggested-claim';
@@ -70,7 +70,9 @@ function WorksheetBody({
   return (
     <>
       {claim.onHold ? (
-        <p className="worksheet__hold">ON HOLD: a stop check applies — do not give or bill until resolved.</p>
+        <p className="worksheet__hold">
+          {holdStatus(result.checks).noteLines.slice(0, -1).join(' ')} Do not give or bill until resolved.
+        </p>
       ) : null}
       <section>
         <h3>Inputs</h3>
