@@ -1,8 +1,14 @@
 // The double check on the printed worksheet: both sets of entries and results in one compact
 // table, the verdict, the causes, and the two sets of initials.
-import type { DoubleCheckComparison } from '../../domain';
+import type { DoubleCheckComparison, EntryField } from '../../domain';
 import { causeLabel } from './cause-text';
 import './double-check.css';
+
+const roundingFields: ReadonlySet<EntryField> = new Set([
+  'bsaDecimals',
+  'doseDecimals',
+  'vialRoundingPercent',
+]);
 
 type DoubleCheckRecordProps = {
   comparison: DoubleCheckComparison;
@@ -11,8 +17,12 @@ type DoubleCheckRecordProps = {
 };
 
 export function DoubleCheckRecord({ comparison, firstInitials, secondInitials }: DoubleCheckRecordProps) {
+  // Rounding rows only when they differ: the worksheet's header already states the policy.
+  const rounding = comparison.entries.filter((e) => roundingFields.has(e.field));
   const rows = [
-    ...comparison.entries.map((e) => ({ key: `entry-${e.field}`, ...e })),
+    ...comparison.entries
+      .filter((e) => !roundingFields.has(e.field) || !e.same)
+      .map((e) => ({ key: `entry-${e.field}`, ...e })),
     ...comparison.values.map((v) => ({ key: `value-${v.field}`, ...v })),
   ];
   return (
@@ -49,6 +59,7 @@ export function DoubleCheckRecord({ comparison, firstInitials, secondInitials }:
           ))}
         </ul>
       ) : null}
+      {rounding.every((e) => e.same) ? <p>Rounding: both checks used the policy stated above.</p> : null}
       <p className="dc-record__initials">
         First check, initials: <strong>{firstInitials}</strong> · Second check, initials:{' '}
         <strong>{secondInitials}</strong>
