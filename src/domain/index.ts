@@ -16,10 +16,12 @@ export { describeLine, describeLines, lineDiff } from './audit/lines';
 export {
   formatUsd,
   medicareRevenue,
+  medicareRevenueTotals,
   type PaymentSplit,
   type PricedLine,
   type Revenue,
   type RevenueResult,
+  type RevenueTotals,
 } from './audit/revenue';
 export type * from './audit/types';
 export { administeredUnits, administrationCodes, claimLines } from './billing';

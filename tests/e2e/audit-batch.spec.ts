@@ -91,3 +91,38 @@ test('the sample file loads from the app itself', async ({ page }) => {
     page.getByText('audit-sample.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.'),
   ).toBeVisible();
 });
+
+test('10,000 rows are parsed and audited in the browser under 1 second, shown 100 at a time', async ({
+  page,
+}) => {
+  await openBatch(page);
+  const sample = (await readFile(samplePath, 'utf8')).trim().split('\n');
+  const [header, ...rows] = sample;
+  const body = Array.from({ length: 10_000 }, (_, i) => {
+    const row = rows[i % rows.length] ?? '';
+    return row.replace(/^C-\d+/, `R-${i}`);
+  });
+  await page.getByLabel('Choose a CSV file').setInputFiles({
+    name: 'ten-thousand.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...body].join('\n')),
+  });
+  const summary = page.getByText(/^ten-thousand\.csv: 10000 rows: /);
+  await expect(summary).toBeVisible({ timeout: 15_000 });
+  const ms = Number(/Audited in (\d+) ms/.exec((await summary.textContent()) ?? '')?.[1]);
+  expect(ms).toBeLessThan(1000);
+  await expect(page.getByRole('table', { name: 'Audited rows (showing 100 of 10000)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show 100 more rows' }).click();
+  await expect(page.getByRole('table', { name: 'Audited rows (showing 200 of 10000)' })).toBeVisible();
+});
+
+test('the file total: Medicare allowed at the typed limit', async ({ page }) => {
+  await openBatch(page);
+  await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
+  await expect(page.getByText(/14 rows/)).toBeVisible();
+  await page.getByLabel('Payment limit per unit ($)').fill('10');
+  await page.getByLabel('ASP file quarter').fill('2026 Q4');
+  // 11 rows are priced (3 malformed are not).
+  await expect(page.getByText('11 at $10.00 per unit (2026 Q4)')).toBeVisible();
+  await expect(page.getByText('Correct JW lines recover')).toBeVisible();
+});

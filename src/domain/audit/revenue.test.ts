@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../decimal';
-import { formatUsd, medicareRevenue, readPaymentLimit, readQuarter, split } from './revenue';
+import {
+  formatUsd,
+  medicareRevenue,
+  medicareRevenueTotals,
+  readPaymentLimit,
+  readQuarter,
+  split,
+} from './revenue';
 import type { BilledLine } from './types';
 
 const L = (hcpcs: string, units: number, ...modifiers: string[]): BilledLine => ({ hcpcs, modifiers, units });
@@ -109,5 +116,37 @@ describe('formatUsd', () => {
     ['0', '$0.00'],
   ])('%s → %s', (amount, expected) => {
     expect(formatUsd(amount)).toBe(expected);
+  });
+});
+
+describe('medicareRevenueTotals', () => {
+  it('adds J9207 units over claims before pricing them at the typed limit', () => {
+    // Claim 1: billed 73, corrected 73 + 2 = 75. Claim 2: billed 80, corrected 75.
+    // At $10: billed (73 + 80) × 10 = 1530; corrected (75 + 75) × 10 = 1500; difference −30;
+    // JW units 2 + 2 = 4 → $40.
+    const r = medicareRevenueTotals(
+      [
+        { billed: [L('J9207', 73)], corrected: [L('J9207', 73), L('J9207', 2, 'JW')] },
+        {
+          billed: [L('J9207', 80), L('96413', 1)],
+          corrected: [L('J9207', 73), L('J9207', 2, 'JW'), L('96413', 1)],
+        },
+      ],
+      '10',
+      '2026 Q4',
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      claims: 2,
+      billedAllowed: '1530',
+      correctedAllowed: '1500',
+      difference: '-30',
+      jwUnits: 4,
+      jwAllowed: '40',
+    });
+  });
+
+  it('prices nothing without the limit', () => {
+    expect(medicareRevenueTotals([], 'abc', '2026 Q4').ok).toBe(false);
   });
 });

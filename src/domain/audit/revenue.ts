@@ -160,3 +160,60 @@ export function formatUsd(amount: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${value.isNegative() && !value.isZero() ? '−' : ''}$${grouped}.${cents}`;
 }
+
+export type RevenueTotals = {
+  ok: true;
+  paymentLimitPerUnit: string;
+  quarter: string;
+  claims: number;
+  /** Exact decimal strings, dollars. */
+  billedAllowed: string;
+  correctedAllowed: string;
+  difference: string;
+  /** Discarded units on the corrected JW lines, and what they are allowed. */
+  jwUnits: number;
+  jwAllowed: string;
+  source: string;
+};
+
+/**
+ * Medicare allowed totals over many audited claims (a CSV batch): J9207 units × the typed limit.
+ *
+ * @example
+ * medicareRevenueTotals([{ billed: [J9207 × 73], corrected: [J9207 × 73, J9207-JW × 2] },
+ *   { billed: [J9207 × 80], corrected: [J9207 × 73, J9207-JW × 2] }], '10', '2026 Q4')
+ * //=> billedAllowed '1530', correctedAllowed '1500', difference '-30', jwUnits 4, jwAllowed '40'
+ */
+export function medicareRevenueTotals(
+  claims: readonly { billed: readonly BilledLine[]; corrected: readonly BilledLine[] }[],
+  paymentLimitPerUnit: unknown,
+  quarter: unknown,
+): RevenueTotals | { ok: false; errors: FieldError[] } {
+  const check = medicareRevenue([], [], paymentLimitPerUnit, quarter);
+  if (!check.ok) return check;
+  const limit = dec(check.paymentLimitPerUnit);
+  const units = (lines: readonly BilledLine[], jwOnly: boolean) =>
+    lines
+      .filter((l) => l.hcpcs === hcpcsCode && (!jwOnly || l.modifiers.includes('JW')))
+      .reduce((s, l) => s + l.units, 0);
+  let billed = 0;
+  let corrected = 0;
+  let jw = 0;
+  for (const c of claims) {
+    billed += units(c.billed, false);
+    corrected += units(c.corrected, false);
+    jw += units(c.corrected, true);
+  }
+  return {
+    ok: true,
+    paymentLimitPerUnit: check.paymentLimitPerUnit,
+    quarter: check.quarter,
+    claims: claims.length,
+    billedAllowed: fmt(limit.times(billed)),
+    correctedAllowed: fmt(limit.times(corrected)),
+    difference: fmt(limit.times(corrected - billed)),
+    jwUnits: jw,
+    jwAllowed: fmt(limit.times(jw)),
+    source: check.source,
+  };
+}

@@ -5,11 +5,14 @@ import { useState } from 'react';
 import './audit.css';
 import { BatchAudit } from './batch-audit';
 import { ClaimAudit } from './claim-audit';
+import type { PaymentLimit } from './payment-limit-fields';
 
 type Mode = 'claim' | 'batch';
 
 export function AuditPage() {
   const [mode, setMode] = useState<Mode>('claim');
+  // Typed once, used by both views; not patient data, and not stored.
+  const [paymentLimit, setPaymentLimit] = useState<PaymentLimit>({ limit: '', quarter: '' });
   return (
     <div className="audit-page">
       <h2>Claim audit</h2>
@@ -29,10 +32,10 @@ export function AuditPage() {
       </fieldset>
       {/* Both stay mounted so switching never loses what was typed or loaded. */}
       <div hidden={mode !== 'claim'}>
-        <ClaimAudit />
+        <ClaimAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} />
       </div>
       <div hidden={mode !== 'batch'}>
-        <BatchAudit />
+        <BatchAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BatchAudit } from './batch-audit';
+import { AuditPage } from './audit-page';
 
 afterEach(cleanup);
 
@@ -15,6 +15,11 @@ const csv = [
   'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,J9207 x 73',
 ].join('\n');
 
+async function renderBatch(user: ReturnType<typeof userEvent.setup>) {
+  render(<AuditPage />);
+  await user.click(screen.getByRole('button', { name: 'CSV batch' }));
+}
+
 async function upload(user: ReturnType<typeof userEvent.setup>) {
   const file = new File([csv], 'claims.csv', { type: 'text/csv' });
   await user.upload(screen.getByLabelText('Choose a CSV file'), file);
@@ -24,7 +29,7 @@ async function upload(user: ReturnType<typeof userEvent.setup>) {
 describe('Audit view: CSV batch', () => {
   it('audits a picked file: good, faulty and malformed rows with line numbers', async () => {
     const user = userEvent.setup();
-    render(<BatchAudit />);
+    await renderBatch(user);
     await upload(user);
     const table = screen.getByRole('table', { name: 'Audited rows' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -38,7 +43,7 @@ describe('Audit view: CSV batch', () => {
 
   it('sorts by status, malformed first, and back', async () => {
     const user = userEvent.setup();
-    render(<BatchAudit />);
+    await renderBatch(user);
     await upload(user);
     const table = screen.getByRole('table', { name: 'Audited rows' });
     await user.click(within(table).getByRole('button', { name: /Status/ }));
@@ -65,7 +70,7 @@ describe('Audit view: CSV batch', () => {
     });
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<BatchAudit />);
+    await renderBatch(user);
     await upload(user);
     await user.click(screen.getByRole('button', { name: 'Download findings (CSV)' }));
 
@@ -78,7 +83,7 @@ describe('Audit view: CSV batch', () => {
 
   it('a file without the required columns is refused with the reason', async () => {
     const user = userEvent.setup();
-    render(<BatchAudit />);
+    await renderBatch(user);
     await user.upload(
       screen.getByLabelText('Choose a CSV file'),
       new File(['claim_id,payer\nA,medicare'], 'x.csv'),
@@ -86,5 +91,22 @@ describe('Audit view: CSV batch', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'x.csv: The header row (line 1) lacks the required columns date_of_service, lines.',
     );
+  });
+
+  it('prices the file at the typed limit: as billed, corrected and the JW lines recovered', async () => {
+    const user = userEvent.setup();
+    await renderBatch(user);
+    await upload(user);
+    await user.type(screen.getByLabelText('Payment limit per unit ($)'), '10');
+    await user.type(screen.getByLabelText('ASP file quarter'), '2026 Q4');
+    // GOOD billed 73 + 2, corrected the same; NOJW billed 73, corrected 73 + 2; BROKEN not priced.
+    // At $10: billed (75 + 73) × 10 = $1,480.00; corrected (75 + 75) × 10 = $1,500.00; difference $20.00;
+    // JW units 2 + 2 = 4 → $40.00.
+    const totals = screen.getByText('Allowed, corrected').parentElement as HTMLElement;
+    expect(within(totals).getByText('2 at $10.00 per unit (2026 Q4)')).toBeInTheDocument();
+    expect(within(totals).getByText('$1,480.00')).toBeInTheDocument();
+    expect(within(totals).getByText('$1,500.00')).toBeInTheDocument();
+    expect(within(totals).getByText('$20.00')).toBeInTheDocument();
+    expect(within(totals).getByText(/\$40\.00 allowed \(4 discarded units\)/)).toBeInTheDocument();
   });
 });

@@ -2,8 +2,10 @@
 // rows, download the findings. papaparse and the batch code load only when a file is read.
 import { type DragEvent, useId, useState } from 'react';
 import type { BatchRow } from './audit-csv';
+import { BatchRevenue } from './batch-revenue';
 import { BatchTable } from './batch-table';
 import { CsvFormat } from './csv-format';
+import type { PaymentLimit } from './payment-limit-fields';
 
 type State =
   | { kind: 'idle' }
@@ -16,7 +18,9 @@ function summary(rows: readonly BatchRow[]): string {
   return `${rows.length} row${rows.length === 1 ? '' : 's'}: ${count('clean')} clean, ${count('findings')} with findings, ${count('malformed')} malformed.`;
 }
 
-export function BatchAudit() {
+type BatchAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (value: PaymentLimit) => void };
+
+export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const id = useId();
@@ -128,6 +132,11 @@ export function BatchAudit() {
               Download findings (CSV)
             </button>
             <BatchTable key={state.name + state.rows.length} rows={state.rows} />
+            <BatchRevenue
+              rows={state.rows}
+              paymentLimit={paymentLimit}
+              onPaymentLimitChange={onPaymentLimitChange}
+            />
           </>
         ) : null}
       </div>

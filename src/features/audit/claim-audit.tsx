@@ -14,12 +14,15 @@ import {
   claimFromForm,
   formFieldOf,
 } from './claim-form.resource';
+import type { PaymentLimit } from './payment-limit-fields';
 import { RevenuePanel } from './revenue-panel';
 
 /** The audited form (as typed), its result, and a count so each audit remounts the result. */
 type Audited = { key: string; result: AuditSuccess; run: number };
 
-export function ClaimAudit() {
+type ClaimAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (value: PaymentLimit) => void };
+
+export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditProps) {
   const {
     register,
     control,
@@ -234,7 +237,12 @@ export function ClaimAudit() {
         {current ? (
           <>
             <AuditResult key={current.run} result={current.result} />
-            <RevenuePanel billed={current.result.billed} corrected={current.result.corrected} />
+            <RevenuePanel
+              billed={current.result.billed}
+              corrected={current.result.corrected}
+              paymentLimit={paymentLimit}
+              onPaymentLimitChange={onPaymentLimitChange}
+            />
           </>
         ) : audited ? (
           <p className="audit-stale" role="status">

@@ -1,18 +1,19 @@
 // Medicare Part B amounts for the audited claim, from a payment limit per unit the coder types
 // (with its quarter). No price is ever assumed: without a limit, nothing is priced.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { type BilledLine, formatUsd, medicareRevenue } from '../../domain';
+import { type PaymentLimit, PaymentLimitFields } from './payment-limit-fields';
 
-export function RevenuePanel({ billed, corrected }: { billed: BilledLine[]; corrected: BilledLine[] }) {
-  const [limit, setLimit] = useState('');
-  const [quarter, setQuarter] = useState('');
+type RevenuePanelProps = {
+  billed: BilledLine[];
+  corrected: BilledLine[];
+  paymentLimit: PaymentLimit;
+  onPaymentLimitChange: (value: PaymentLimit) => void;
+};
+
+export function RevenuePanel({ billed, corrected, paymentLimit, onPaymentLimitChange }: RevenuePanelProps) {
   const id = useId();
-  const touched = limit.trim() !== '' || quarter.trim() !== '';
-  const revenue = medicareRevenue(billed, corrected, limit, quarter);
-  const errorOf = (field: string) =>
-    !revenue.ok && touched ? revenue.errors.find((e) => e.field === field) : undefined;
-  const limitError = limit.trim() !== '' ? errorOf('paymentLimit') : undefined;
-  const quarterError = quarter.trim() !== '' ? errorOf('quarter') : undefined;
+  const revenue = medicareRevenue(billed, corrected, paymentLimit.limit, paymentLimit.quarter);
 
   return (
     <section className="audit-revenue" aria-labelledby={`${id}-title`}>
@@ -21,42 +22,11 @@ export function RevenuePanel({ billed, corrected }: { billed: BilledLine[]; corr
         Type the J9207 payment limit per unit from the current quarter's CMS ASP file ("Payment Limit"
         column). The app holds no price of its own.
       </p>
-      <div className="audit-revenue__inputs">
-        <div className={`audit-field${limitError ? ' audit-field--invalid' : ''}`}>
-          <label htmlFor={`${id}-limit`}>Payment limit per unit ($)</label>
-          <input
-            id={`${id}-limit`}
-            inputMode="decimal"
-            autoComplete="off"
-            value={limit}
-            onChange={(e) => setLimit(e.target.value)}
-            aria-invalid={limitError ? true : undefined}
-            aria-describedby={limitError ? `${id}-limit-error` : undefined}
-          />
-          {limitError ? (
-            <p id={`${id}-limit-error`} className="audit-field__error">
-              {limitError.message}
-            </p>
-          ) : null}
-        </div>
-        <div className={`audit-field${quarterError ? ' audit-field--invalid' : ''}`}>
-          <label htmlFor={`${id}-quarter`}>ASP file quarter</label>
-          <input
-            id={`${id}-quarter`}
-            placeholder="2026 Q4"
-            autoComplete="off"
-            value={quarter}
-            onChange={(e) => setQuarter(e.target.value)}
-            aria-invalid={quarterError ? true : undefined}
-            aria-describedby={quarterError ? `${id}-quarter-error` : undefined}
-          />
-          {quarterError ? (
-            <p id={`${id}-quarter-error`} className="audit-field__error">
-              {quarterError.message}
-            </p>
-          ) : null}
-        </div>
-      </div>
+      <PaymentLimitFields
+        value={paymentLimit}
+        onChange={onPaymentLimitChange}
+        errors={revenue.ok ? [] : revenue.errors}
+      />
       {revenue.ok ? (
         <div className="audit-revenue__amounts">
           <div className="audit-table-wrap">
