@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditClaim } from './audit-claim';
 import type { AuditClaim, AuditFindingCode, AuditSuccess, BilledLine, ClaimDocumentation } from './types';
 
@@ -509,5 +509,52 @@ describe('unreadable input returns errors, never throws', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]?.field).toBe('documentation.height');
+  });
+});
+
+describe('boundaries not covered above', () => {
+  it('a documented dose equal to the one worked out gives no note (170 cm, 70 kg, 40 mg/m² = 72.8 mg)', () => {
+    const r = ok(
+      claim({}, { height: { value: 170, unit: 'cm' }, weight: { value: 70, unit: 'kg' }, doseMgPerM2: 40 }),
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a one-minute infusion is valid (96409, a push ≤ 15 min); zero minutes is not', () => {
+    const lines = [L('J9207', 73), L('J9207', 2, 'JW'), L('96409', 1)];
+    expect(codes(claim({ lines }, { infusionStart: '09:00', infusionStop: '09:01' }))).toEqual([]);
+    expect(codes(claim({ lines }, { infusionStart: '09:00', infusionStop: '09:00' }))).toEqual([
+      'INFUSION_TIMES_INVALID',
+    ]);
+  });
+
+  it('JW present while a wrong JZ line bills the rest: JW_AND_JZ once, not JZ_WITH_DISCARD as well', () => {
+    const r = ok(claim({ lines: [L('J9207', 73, 'JZ'), L('J9207', 2, 'JW'), L('96413', 1), L('96415', 2)] }));
+    expect(r.findings.map((f) => f.code)).toEqual(['JW_AND_JZ']);
+  });
+});
+
+describe('the clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('the result depends on the date of service only, never on today', () => {
+    const input = claim(
+      {
+        lines: [L('J9207', 75)],
+        payer: { type: 'commercial' },
+        priorAuth: { number: 'A', validTo: '2023-12-31' },
+      },
+      { doseMg: 75, discardedMg: 0, infusionStart: undefined, infusionStop: undefined },
+    );
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2016-01-01T00:00:00Z'));
+    const before = auditClaim({ ...input, dateOfService: '2023-06-30' });
+    vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    const after = auditClaim({ ...input, dateOfService: '2023-06-30' });
+    expect(after).toEqual(before);
+    // 30 June 2023: JZ not yet required, authorization still valid → clean.
+    expect(before.ok && before.findings).toEqual([]);
   });
 });
