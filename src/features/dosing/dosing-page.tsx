@@ -7,6 +7,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check } from '../../domain';
 import { useReferenceData } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
+import { useCalculator } from './form/calculator';
 import {
   type DosingFormValues,
   dosingFormDefaults,
@@ -41,10 +42,15 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     mode: 'onTouched',
   });
   const watched = useWatch({ control: methods.control });
+  const calculator = useCalculator();
   const evaluation = useMemo(
     () =>
-      evaluateDosingForm({ ...methods.formState.defaultValues, ...watched } as DosingFormValues, settings),
-    [watched, settings, methods.formState.defaultValues],
+      evaluateDosingForm(
+        { ...methods.formState.defaultValues, ...watched } as DosingFormValues,
+        settings,
+        calculator,
+      ),
+    [watched, settings, methods.formState.defaultValues, calculator],
   );
 
   const reference = useReferenceData();
@@ -136,7 +142,10 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
                 <p className="dosing__policy">Policy: {policySummary(settings)}</p>
               </>
             ) : (
-              <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />
+              <WaitingState
+                messages={evaluation.ok ? [] : Object.values(evaluation.errors)}
+                loading={!evaluation.ok && evaluation.pending === true}
+              />
             )}
           </section>
         </div>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../settings/settings';
-import { type DosingFormValues, dosingFormDefaults, evaluateDosingForm } from './dosing-form.resource';
+import { defaultSettings, type Settings } from '../settings/settings';
+import { calculator } from './calculator-core';
+import {
+  type DosingFormValues,
+  dosingFormDefaults,
+  evaluateDosingForm as evaluateWith,
+} from './dosing-form.resource';
+
+const evaluateDosingForm = (values: DosingFormValues, settings: Settings = defaultSettings) =>
+  evaluateWith(values, settings, calculator);
 
 const filled = (patch: Partial<DosingFormValues> = {}): DosingFormValues => ({
   ...dosingFormDefaults('hospital-outpatient'),
@@ -26,6 +34,14 @@ describe('evaluateDosingForm', () => {
     // √(170 × 72.5 ÷ 3600) = √3.42361… = 1.85030… → 1.85 m²; 40 × 1.85 = 74 mg
     const evaluation = evaluateDosingForm(filled({ weight: '72,5' }));
     expect(evaluation.ok && evaluation.result.doseMg).toBe(74);
+  });
+
+  it('checks the format before the calculation core has arrived, then waits for it', () => {
+    expect(evaluateWith(filled({ weight: '7O' }))).toEqual({
+      ok: false,
+      errors: { weight: 'Enter the weight as a number, e.g. 70 or 72,5.' },
+    });
+    expect(evaluateWith(filled())).toEqual({ ok: false, errors: {}, pending: true });
   });
 
   it('asks for what is missing, per field, in plain words', () => {

@@ -4,17 +4,10 @@
 // typed; numbers are parsed here ("72,5" → 72.5).
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import {
-  type CalculationInput,
-  type CalculationSuccess,
-  calculate,
-  infusionMinutesBetween,
-  multipleOfUln,
-  type Regimen,
-  type SiteOfCare,
-} from '../../../domain';
+import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
+import { type Calculator, loadCalculator } from './calculator';
 
 export type DosingFormValues = {
   height: string;
@@ -168,7 +161,12 @@ export type DosingEvaluation =
       labs: LabsInXUln;
       infusion?: InfusionTimes;
     }
-  | { ok: false; errors: Partial<Record<DosingField, string>> };
+  | {
+      ok: false;
+      errors: Partial<Record<DosingField, string>>;
+      /** The entries parse but the calculation core has not arrived yet. */
+      pending?: true;
+    };
 
 /** Where a domain error's field shows on the form. */
 const domainFieldToForm: Readonly<Record<string, DosingField>> = {
@@ -188,7 +186,11 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
 type LiverKey = 'ast' | 'alt' | 'bilirubin';
 const liverNames: Record<LiverKey, string> = { ast: 'AST', alt: 'ALT', bilirubin: 'bilirubin' };
 
-function liverMultiples(parsed: ParsedDosingForm, errors: Partial<Record<DosingField, string>>): LabsInXUln {
+function liverMultiples(
+  parsed: ParsedDosingForm,
+  errors: Partial<Record<DosingField, string>>,
+  multipleOfUln: Calculator['multipleOfUln'],
+): LabsInXUln {
   const out: LabsInXUln = {};
   const target = { ast: 'astXUln', alt: 'altXUln', bilirubin: 'bilirubinXUln' } as const;
   for (const key of ['ast', 'alt', 'bilirubin'] as const) {
@@ -220,11 +222,13 @@ function liverMultiples(parsed: ParsedDosingForm, errors: Partial<Record<DosingF
 
 /**
  * Typed form values → the calculation, or the errors per field in words a nurse understands.
- * Settings supply the institution policy (formula, rounding, 340B modifier).
+ * Settings supply the institution policy (formula, rounding, 340B modifier); the calculator is the
+ * calculation core (loaded as its own chunk: without it only the entries' format is checked).
  */
 export function evaluateDosingForm(
   values: DosingFormValues,
   settings: Settings = defaultSettings,
+  calculator?: Calculator,
 ): DosingEvaluation {
   const errors: Partial<Record<DosingField, string>> = {};
   const parsedResult = dosingFormSchema.safeParse(values);
@@ -238,7 +242,9 @@ export function evaluateDosingForm(
     return { ok: false, errors };
   }
   const parsed = parsedResult.data;
-  const labs = liverMultiples(parsed, errors);
+  if (!calculator) return { ok: false, errors, pending: true };
+  const { calculate, infusionMinutesBetween, multipleOfUln } = calculator;
+  const labs = liverMultiples(parsed, errors, multipleOfUln);
   if (parsed.anc !== undefined) labs.anc = parsed.anc;
   if (parsed.platelets !== undefined) labs.platelets = parsed.platelets;
 
@@ -296,7 +302,7 @@ export function evaluateDosingForm(
 
 /** The react-hook-form resolver: the same evaluation, its errors placed on their fields. */
 export const dosingFormResolver: Resolver<DosingFormValues> = async (values) => {
-  const evaluation = evaluateDosingForm(values);
+  const evaluation = evaluateDosingForm(values, defaultSettings, await loadCalculator());
   if (evaluation.ok) return { values, errors: {} };
   const errors: FieldErrors<DosingFormValues> = {};
   for (const [field, message] of Object.entries(evaluation.errors)) {

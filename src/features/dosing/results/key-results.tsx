@@ -1,7 +1,8 @@
 // The answer at a glance: dose, volume to draw up, kits, final volume and the J9207 units, with
 // the BSA they come from.
+import { Fragment } from 'react';
 import type { CalculationSuccess } from '../../../domain';
-import { approx, kitsText, lineCode } from './format';
+import { approx, lineCode } from './format';
 
 type KeyResultsProps = { result: CalculationSuccess; onHold: boolean };
 
@@ -28,7 +29,14 @@ export function KeyResults({ result, onHold }: KeyResultsProps) {
         <div className="key-results__item">
           <dt>Kits to open</dt>
           <dd>
-            {kitsText(result.vials)}
+            {result.vials.map((v, i) => (
+              <Fragment key={v.strengthMg}>
+                {i > 0 ? ' + ' : null}
+                <span className="nowrap">
+                  {v.count} × {v.strengthMg} mg
+                </span>
+              </Fragment>
+            ))}
             <span className="key-results__sub">
               {(result.diluent ?? []).map((d) => `${d.strengthMg} mg: ${d.diluentMl} mL diluent`).join('; ')}
             </span>
