@@ -152,6 +152,7 @@ describe('checks', () => {
     await user.click(await screen.findByRole('radio', { name: 'Value and ULN' }));
     await user.type(screen.getByLabelText('Bilirubin (mg/dL)'), '1,8');
     await user.type(screen.getByLabelText('Bilirubin upper limit of normal (mg/dL)'), '1,2');
+    expect(screen.getByText('Bilirubin 1.8 ÷ 1.2 = 1.5 × ULN')).toBeInTheDocument();
     expect(await screen.findByRole('alert')).toHaveTextContent('bilirubin 1.5 × ULN > 1');
   });
 });

@@ -1,7 +1,8 @@
 // The optional inputs (opened from OptionalFields): liver tests (as multiples of ULN, or value and
 // ULN), counts, CYP3A4 interactions, infusion times, 340B and the site of care.
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatDuration, infusionMinutesBetween } from '../../../domain';
+import { formatDuration, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import { parseDecimalText } from '../../../lib/parse-number';
 import { CheckField } from './check-field';
 import { ChoiceGroup } from './choice-group';
 import type { DosingFormValues } from './dosing-form.resource';
@@ -14,6 +15,21 @@ const liverTests = [
   { key: 'alt', label: 'ALT', unit: 'U/L' },
   { key: 'bilirubin', label: 'Bilirubin', unit: 'mg/dL' },
 ] as const;
+
+/** The value ÷ ULN the calculation will use, shown under the pair (exact decimal division). */
+function LiverMultiple({ name, valueKey }: { name: string; valueKey: 'ast' | 'alt' | 'bilirubin' }) {
+  const { control } = useFormContext<DosingFormValues>();
+  const [value, uln] = useWatch({ control, name: [valueKey, `${valueKey}Uln`] });
+  const v = parseDecimalText(value);
+  const u = parseDecimalText(uln);
+  const multiple = v !== undefined && u !== undefined ? multipleOfUln(v, u) : undefined;
+  if (multiple === undefined) return null;
+  return (
+    <p className="pair__result">
+      {name} {v} ÷ {u} = {multiple} × ULN
+    </p>
+  );
+}
 
 function LiverFields() {
   const form = useFormContext<DosingFormValues>();
@@ -67,6 +83,7 @@ function LiverFields() {
                 })}
                 error={errors[`${test.key}Uln`]?.message}
               />
+              <LiverMultiple name={test.label} valueKey={test.key} />
             </div>
           ),
         )}
