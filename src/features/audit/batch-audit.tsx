@@ -131,12 +131,12 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
             >
               Download findings (CSV)
             </button>
-            <BatchTable key={state.name + state.rows.length} rows={state.rows} />
             <BatchRevenue
               rows={state.rows}
               paymentLimit={paymentLimit}
               onPaymentLimitChange={onPaymentLimitChange}
             />
+            <BatchTable key={state.name + state.rows.length} rows={state.rows} />
           </>
         ) : null}
       </div>

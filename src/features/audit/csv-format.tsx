@@ -24,7 +24,7 @@ export function CsvFormat() {
             {auditCsvColumns.map((c) => (
               <tr key={c.name}>
                 <td>
-                  <code>{c.name}</code>
+                  <code className="audit-format__name">{c.name}</code>
                 </td>
                 <td>{c.required ? 'Yes' : 'No'}</td>
                 <td>{c.description}</td>
