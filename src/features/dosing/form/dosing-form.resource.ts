@@ -31,6 +31,10 @@ export type DosingFormValues = {
   infusionStop: string;
   acquired340B: boolean;
   siteOfCare: SiteOfCare;
+  /** Weight at the last BSA calculation and its date (issue 5): a change ≥ 10% raises WEIGHT_CHANGE. */
+  previousWeight: string;
+  previousWeightUnit: 'kg' | 'lb';
+  previousWeightDate: string;
 };
 
 export type DosingField = keyof DosingFormValues;
@@ -60,6 +64,9 @@ export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
     infusionStop: '',
     acquired340B: false,
     siteOfCare,
+    previousWeight: '',
+    previousWeightUnit: 'kg',
+    previousWeightDate: '',
   };
 }
 
@@ -138,6 +145,9 @@ export const dosingFormSchema = z.object({
   infusionStop: z.string(),
   acquired340B: z.boolean(),
   siteOfCare: z.enum(['office', 'hospital-outpatient']),
+  previousWeight: optionalDecimal('Enter the previous weight as a number, e.g. 70 or 72,5.'),
+  previousWeightUnit: z.enum(['kg', 'lb']),
+  previousWeightDate: z.string(),
 });
 
 export type ParsedDosingForm = z.output<typeof dosingFormSchema>;
@@ -181,6 +191,7 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
   'labs.platelets': 'platelets',
   infusionMinutes: 'infusionStop',
   modifier340B: 'acquired340B',
+  previousWeight: 'previousWeight',
 };
 
 type LiverKey = 'ast' | 'alt' | 'bilirubin';
@@ -284,6 +295,9 @@ export function evaluateDosingForm(
     strongCyp3a4Inducer: parsed.cypInducer,
     ...(infusion ? { infusionMinutes: infusion.minutes } : {}),
     ...(parsed.acquired340B ? { modifier340B: settings.modifier340B } : {}),
+    ...(parsed.previousWeight !== undefined
+      ? { previousWeight: { value: parsed.previousWeight, unit: parsed.previousWeightUnit } }
+      : {}),
   };
   const result = calculate(input);
   if (!result.ok) {
