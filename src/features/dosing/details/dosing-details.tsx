@@ -30,6 +30,13 @@ function withHold(note: string, checks: Parameters<typeof holdStatus>[0]): strin
   return hold.onHold ? [...hold.noteLines, '', note].join('\n') : note;
 }
 
+/** The weight at the last BSA calculation and its date, when entered, close the note's measurements. */
+function withPreviousWeight(note: string, parsed: Extract<DosingEvaluation, { ok: true }>['parsed']): string {
+  if (parsed.previousWeight === undefined) return note;
+  const date = parsed.previousWeightDate.trim();
+  return `${note}\nWeight at the last BSA calculation: ${parsed.previousWeight} ${parsed.previousWeightUnit}${date ? ` on ${date}` : ' (date not entered)'}`;
+}
+
 export function DosingDetails({
   evaluation,
   settings,
@@ -86,7 +93,9 @@ export function DosingDetails({
       <section className="panel" aria-labelledby="documentation-heading">
         <h2 id="documentation-heading">Documentation</h2>
         <DocumentationChecklist items={documentationChecklist(documentation)} />
-        <DocumentationNote note={withHold(documentationNote(documentation), result.checks)} />
+        <DocumentationNote
+          note={withHold(withPreviousWeight(documentationNote(documentation), parsed), result.checks)}
+        />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print worksheet
         </button>

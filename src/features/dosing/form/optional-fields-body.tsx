@@ -210,6 +210,49 @@ function BillingFields({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
   );
 }
 
+/** Weight at the last BSA calculation (issue 5): a change of 10% or more asks for a recalculation. */
+function PreviousWeightFields() {
+  const form = useFormContext<DosingFormValues>();
+  const {
+    register,
+    formState: { errors },
+  } = form;
+  return (
+    <fieldset className="group">
+      <legend>Weight at the last BSA calculation</legend>
+      <div className="group__grid">
+        <TextField
+          id="previousWeight"
+          label="Previous weight"
+          registration={register('previousWeight')}
+          error={errors.previousWeight?.message}
+          hint="A change of 10% or more: recalculate and confirm with the prescriber."
+          className="field--with-unit"
+        >
+          <ChoiceGroup
+            idPrefix="previous-weight-unit"
+            legend="Previous weight unit"
+            options={[
+              { value: 'kg', label: 'kg' },
+              { value: 'lb', label: 'lb' },
+            ]}
+            registration={register('previousWeightUnit', {
+              onChange: () => revalidateTouched(form, ['previousWeight']),
+            })}
+            className="choice--unit"
+          />
+        </TextField>
+        <TextField
+          id="previousWeightDate"
+          label="Date of that weight"
+          type="date"
+          registration={register('previousWeightDate')}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
 /** The optional sections; loaded as their own chunk when first opened. */
 export function OptionalFieldsBody({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
   return (
@@ -217,6 +260,7 @@ export function OptionalFieldsBody({ modifier340B }: { modifier340B: 'JG' | 'TB'
       <LiverFields />
       <CountFields />
       <InteractionFields />
+      <PreviousWeightFields />
       <InfusionFields />
       <BillingFields modifier340B={modifier340B} />
     </>

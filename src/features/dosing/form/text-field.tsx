@@ -10,7 +10,7 @@ type TextFieldProps = {
   hint?: ReactNode;
   error?: string | undefined;
   inputMode?: 'decimal' | 'numeric' | 'text';
-  type?: 'text' | 'time';
+  type?: 'text' | 'time' | 'date';
   placeholder?: string;
   /** Controls shown beside the input (e.g. the unit). */
   children?: ReactNode;
@@ -42,7 +42,7 @@ export function TextField({
           id={id}
           className="field__input"
           type={type}
-          inputMode={type === 'time' ? undefined : inputMode}
+          inputMode={type === 'text' ? inputMode : undefined}
           autoComplete="off"
           spellCheck={false}
           placeholder={placeholder}

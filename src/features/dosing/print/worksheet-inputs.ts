@@ -29,6 +29,13 @@ export function worksheetInputs(evaluation: Ok, result: CalculationSuccess): Wor
     rows.push({ label: 'Platelets', value: `${grouped(labs.platelets)}/mm³` });
   if (parsed.cypInhibitor) rows.push({ label: 'CYP3A4 inhibitor', value: 'strong, cannot be avoided' });
   if (parsed.cypInducer) rows.push({ label: 'CYP3A4 inducer', value: 'strong, cannot be avoided' });
+  if (parsed.previousWeight !== undefined) {
+    const date = parsed.previousWeightDate.trim();
+    rows.push({
+      label: 'Weight at last BSA',
+      value: `${parsed.previousWeight} ${parsed.previousWeightUnit}${date ? ` on ${date}` : ''}`,
+    });
+  }
   rows.push({
     label: 'Infusion',
     value: infusion ? `${infusion.start}–${infusion.stop} (${infusion.minutes} min)` : 'times not entered',
