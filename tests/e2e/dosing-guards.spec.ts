@@ -66,3 +66,28 @@ test('time limits: use-by and finish-by times, a stop past 6 hours holds the cla
     await expect(dosing.claimTable()).not.toContainText('ON HOLD');
   });
 });
+
+test('weight change: 78 kg at the last BSA calculation, 70 kg now (10.3%) asks for a recalculation', async ({
+  page,
+}) => {
+  const dosing = new DosingPageObject(page);
+  await dosing.open();
+  await dosing.enter('170', '70');
+  await dosing.openOptional();
+  await test.step('When the weight at the last BSA calculation was 78 kg (on 2026-11-17)', async () => {
+    // (78 − 70) ÷ 78 = 10.3%: a change of 10% or more.
+    await page.getByLabel('Previous weight', { exact: true }).fill('78');
+    await page.getByLabel('Date of that weight').fill('2026-11-17');
+  });
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await test.step('Then a warning asks to recalculate and confirm with the prescriber', async () => {
+    await expect(checks).toContainText('Weight changed by 10.3% since the last BSA calculation (78 → 70 kg)');
+    await expect(page.getByLabel('Documentation note')).toHaveValue(
+      /Weight at the last BSA calculation: 78 kg on 2026-11-17/,
+    );
+  });
+  await test.step('At 77 kg, (77 − 70) ÷ 77 = 9.1%: no warning', async () => {
+    await page.getByLabel('Previous weight', { exact: true }).fill('77');
+    await expect(checks).not.toContainText('Weight changed');
+  });
+});
