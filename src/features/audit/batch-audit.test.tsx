@@ -110,3 +110,18 @@ describe('Audit view: CSV batch', () => {
     expect(within(totals).getByText(/\$40\.00 allowed \(4 discarded units\)/)).toBeInTheDocument();
   });
 });
+
+describe('Audit view: pasted CSV', () => {
+  it('audits pasted text like a file', async () => {
+    const user = userEvent.setup();
+    await renderBatch(user);
+    const button = screen.getByRole('button', { name: 'Audit the pasted text' });
+    expect(button).toBeDisabled();
+    await user.click(screen.getByLabelText('Or paste CSV text, header row first'));
+    await user.paste(csv);
+    await user.click(button);
+    expect(
+      await screen.findByText(/Pasted text: 3 rows: 1 clean, 1 with findings, 1 malformed\./),
+    ).toBeInTheDocument();
+  });
+});

@@ -23,6 +23,7 @@ type BatchAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (valu
 export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState('');
   const id = useId();
 
   const auditText = async (name: string, read: () => Promise<string>) => {
@@ -63,7 +64,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${state.name.replace(/\.csv$/i, '')}-findings.csv`;
+    a.download = `${/\.csv$/i.test(state.name) ? state.name.replace(/\.csv$/i, '') : 'pasted-claims'}-findings.csv`;
     document.body.append(a);
     a.click();
     a.remove();
@@ -109,6 +110,25 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
             Download the sample file
           </a>
         </div>
+      </div>
+      <div className="audit-field audit-paste">
+        <label htmlFor={`${id}-paste`}>Or paste CSV text, header row first</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+        />
+        <button
+          type="button"
+          className="audit-button audit-button--secondary"
+          disabled={pasted.trim() === ''}
+          onClick={() => void auditText('Pasted text', async () => pasted)}
+        >
+          Audit the pasted text
+        </button>
       </div>
       <CsvFormat />
 

@@ -14,7 +14,9 @@ import {
   claimFromForm,
   formFieldOf,
 } from './claim-form.resource';
+import { DocumentationFields } from './documentation-fields';
 import type { PaymentLimit } from './payment-limit-fields';
+import { PriorAuthFields } from './prior-auth-fields';
 import { RevenuePanel } from './revenue-panel';
 
 /** The audited form (as typed), its result, and a count so each audit remounts the result. */
@@ -84,138 +86,11 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
           </label>
         </fieldset>
 
-        <fieldset className="audit-fieldset">
-          <legend>Documentation</legend>
-          <fieldset className="audit-choice">
-            <legend>Dose documented as</legend>
-            <label>
-              <input type="radio" value="mg" {...register('doseSource')} /> mg given
-            </label>
-            <label>
-              <input type="radio" value="bsa" {...register('doseSource')} /> height, weight and mg/m²
-            </label>
-          </fieldset>
-          {doseSource === 'mg' ? (
-            <AuditField
-              id="doseMg"
-              label="Dose given (mg)"
-              inputMode="decimal"
-              registration={register('doseMg')}
-              error={errors.doseMg?.message}
-            />
-          ) : (
-            <div className="audit-grid">
-              <div className="audit-with-unit">
-                <AuditField
-                  id="height"
-                  label="Height"
-                  inputMode="decimal"
-                  registration={register('height')}
-                  error={errors.height?.message}
-                />
-                <div className="audit-field">
-                  <label htmlFor="heightUnit">Height unit</label>
-                  <select id="heightUnit" {...register('heightUnit')}>
-                    <option value="cm">cm</option>
-                    <option value="in">in</option>
-                  </select>
-                </div>
-              </div>
-              <div className="audit-with-unit">
-                <AuditField
-                  id="weight"
-                  label="Weight"
-                  inputMode="decimal"
-                  registration={register('weight')}
-                  error={errors.weight?.message}
-                />
-                <div className="audit-field">
-                  <label htmlFor="weightUnit">Weight unit</label>
-                  <select id="weightUnit" {...register('weightUnit')}>
-                    <option value="kg">kg</option>
-                    <option value="lb">lb</option>
-                  </select>
-                </div>
-              </div>
-              <AuditField
-                id="doseMgPerM2"
-                label="Ordered dose (mg/m²)"
-                inputMode="decimal"
-                hint="Mosteller BSA, rounded as the dosing view does by default."
-                registration={register('doseMgPerM2')}
-                error={errors.doseMgPerM2?.message}
-              />
-            </div>
-          )}
-          <div className="audit-grid">
-            <AuditField
-              id="kits45"
-              label="45 mg kits opened"
-              inputMode="numeric"
-              registration={register('kits45')}
-              error={errors.kits45?.message}
-            />
-            <AuditField
-              id="kits15"
-              label="15 mg kits opened"
-              inputMode="numeric"
-              registration={register('kits15')}
-              error={errors.kits15?.message}
-            />
-            <AuditField
-              id="discardedMg"
-              label="Amount discarded (mg)"
-              inputMode="decimal"
-              registration={register('discardedMg')}
-              error={errors.discardedMg?.message}
-            />
-            <AuditField
-              id="infusionStart"
-              label="Infusion start"
-              type="time"
-              registration={register('infusionStart')}
-              error={errors.infusionStart?.message}
-            />
-            <AuditField
-              id="infusionStop"
-              label="Infusion stop"
-              type="time"
-              hint="A stop before the start counts as the next day."
-              registration={register('infusionStop')}
-              error={errors.infusionStop?.message}
-            />
-          </div>
-        </fieldset>
+        <DocumentationFields register={register} errors={errors} doseSource={doseSource} />
 
         <BilledLinesFields control={control} register={register} errors={errors.lines} />
 
-        <fieldset className="audit-fieldset">
-          <legend>Prior authorization</legend>
-          <div className="audit-grid">
-            <AuditField id="paNumber" label="Authorization number" registration={register('paNumber')} />
-            <AuditField
-              id="paValidFrom"
-              label="Valid from"
-              type="date"
-              registration={register('paValidFrom')}
-              error={errors.paValidFrom?.message}
-            />
-            <AuditField
-              id="paValidTo"
-              label="Valid to"
-              type="date"
-              registration={register('paValidTo')}
-              error={errors.paValidTo?.message}
-            />
-            <AuditField
-              id="paUnits"
-              label="Units authorized"
-              inputMode="numeric"
-              registration={register('paUnits')}
-              error={errors.paUnits?.message}
-            />
-          </div>
-        </fieldset>
+        <PriorAuthFields register={register} errors={errors} />
 
         {unplaced.length > 0 ? (
           <div className="audit-errors" role="alert">
