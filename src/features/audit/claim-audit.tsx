@@ -108,7 +108,7 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
         </button>
       </form>
 
-      <div className="audit-claim__output" aria-live="polite">
+      <div className="audit-claim__output">
         {current ? (
           <>
             <AuditResult key={current.run} result={current.result} />
@@ -123,7 +123,12 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
           <p className="audit-stale" role="status">
             The claim has changed since the last audit: press “Audit claim” to check it again.
           </p>
-        ) : null}
+        ) : (
+          <p className="audit-placeholder">
+            Type the documentation and the billed lines, then press “Audit claim”: the billed and corrected
+            lines, the findings with their fixes and the Medicare amounts appear here.
+          </p>
+        )}
       </div>
     </div>
   );
