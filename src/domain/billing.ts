@@ -1,7 +1,7 @@
 // J9207 billing units, JW/JZ claim lines and the chemotherapy administration codes.
 // Sources: HCPCS J9207 descriptor (1 unit = 1 mg); CMS Claims Processing Manual ch. 17 (units
 // rounded up); CMS JW/JZ policy; CPT 96409/96413/96415 time rules (shared/reference/j9207.md).
-import type { Dec } from './decimal';
+import { type Dec, roundUp } from './decimal';
 import { hcpcsCode } from './facts';
 import type { AdminCode, ClaimLine, Modifier340B } from './types';
 
@@ -11,7 +11,7 @@ import type { AdminCode, ClaimLine, Modifier340B } from './types';
  * @example administeredUnits(dec('73.2')) //=> 74
  */
 export function administeredUnits(doseMg: Dec): number {
-  return Math.max(1, doseMg.ceil().toNumber());
+  return Math.max(1, roundUp(doseMg, 0).toNumber());
 }
 
 /**

@@ -2,7 +2,7 @@
 // and as a fast binary64 estimate whose error (< 1e-13 m²) is far inside the 1e-9 m² margin that
 // calculate() requires before it lets the estimate stand in for the exact value (see calculate.ts).
 // Source: shared/reference/j9207.md "Body-surface-area formulas"; clinPK's published values.
-import { Dec, dec } from './decimal';
+import { type Dec, dec } from './decimal';
 import type { BsaFormula } from './types';
 
 export const bsaFormulas: readonly BsaFormula[] = ['mosteller', 'dubois', 'haycock', 'gehan-george', 'boyd'];
@@ -39,7 +39,7 @@ export function bodySurfaceArea(formula: BsaFormula, heightCm: Dec, weightKg: De
       return dec('0.0235').times(heightCm.pow('0.42246')).times(weightKg.pow('0.51456'));
     case 'boyd': {
       const grams = weightKg.times(1000);
-      const exponent = dec('0.7285').minus(dec('0.0188').times(Dec.log10(grams)));
+      const exponent = dec('0.7285').minus(dec('0.0188').times(grams.log(10)));
       return dec('0.0003207').times(heightCm.pow('0.3')).times(grams.pow(exponent));
     }
     default:

@@ -1,8 +1,10 @@
-// Exact decimal arithmetic for the domain: one decimal.js constructor with enough precision that
-// no rounding decision is ever made on a binary float (34 digits, as decimal128), and the named rounding modes we use.
-import Decimal from 'decimal.js';
+// Exact decimal arithmetic for the domain: one decimal.js-light constructor with enough precision
+// (34 significant digits, as decimal128) that no rounding is ever decided on a binary float, and
+// the named rounding modes we use. decimal.js-light (5.7 kB gz, vs 13 kB for decimal.js) keeps
+// sqrt, ln/exp and non-integer powers, which the exact BSA path needs.
+import Decimal from 'decimal.js-light';
 
-/** Decimal constructor private to the domain (does not change decimal.js's global settings). */
+/** Decimal constructor private to the domain (leaves the library's global settings alone). */
 export const Dec = Decimal.clone({
   precision: 34,
   rounding: Decimal.ROUND_HALF_UP,

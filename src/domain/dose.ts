@@ -35,7 +35,7 @@ export function vialRoundedDose(
   percent: 0 | 5 | 10,
 ): Dec | undefined {
   if (percent === 0) return undefined;
-  const lower = calculatedMg.dividedBy(15).floor().times(15);
+  const lower = roundDown(calculatedMg.dividedBy(15), 0).times(15);
   if (lower.equals(calculatedMg)) return undefined;
   const upper = lower.plus(15);
   // |total − dose| ≤ dose × percent ÷ 100, compared without division.

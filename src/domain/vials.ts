@@ -1,6 +1,6 @@
 // Which kits to open: the least labeled total that covers the dose, and among equal totals the
 // fewest vials. Source: CMS discarded-drug policy (least-waste combination); kits of 15 and 45 mg.
-import { ceilDiv, type Dec } from './decimal';
+import { ceilDiv, type Dec, roundUp } from './decimal';
 import type { VialCount } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { VialCount } from './types';
 export function chooseVials(doseMg: Dec): VialCount[] {
   // Every total the kits make is a multiple of 15 mg, so the least covering total is the next one up.
   // On whole hundredths of a mg (every dose has at most two decimals): ⌈hundredths ÷ 1500⌉.
-  const fifteens = Math.max(1, ceilDiv(doseMg.times(100).ceil().toNumber(), 1500));
+  const fifteens = Math.max(1, ceilDiv(roundUp(doseMg.times(100), 0).toNumber(), 1500));
   const large = Math.floor(fifteens / 3);
   const small = fifteens - large * 3;
   const vials: VialCount[] = [];
