@@ -26,9 +26,9 @@ async function upload(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByText(/claims\.csv: 3 rows: 1 clean, 1 with findings, 1 malformed\./);
 }
 
-describe('Audit view: CSV batch', () => {
+describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
   it('audits a picked file: good, faulty and malformed rows with line numbers', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
     const table = screen.getByRole('table', { name: 'Audited rows' });
@@ -42,7 +42,7 @@ describe('Audit view: CSV batch', () => {
   });
 
   it('sorts by status, malformed first, and back', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
     const table = screen.getByRole('table', { name: 'Audited rows' });
@@ -62,7 +62,7 @@ describe('Audit view: CSV batch', () => {
   });
 
   it('downloads the findings as CSV made in the browser', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const blobs: Blob[] = [];
     const create = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -82,7 +82,7 @@ describe('Audit view: CSV batch', () => {
   });
 
   it('a file without the required columns is refused with the reason', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await user.upload(
       screen.getByLabelText('Choose a CSV file'),
@@ -94,7 +94,7 @@ describe('Audit view: CSV batch', () => {
   });
 
   it('prices the file at the typed limit: as billed, corrected and the JW lines recovered', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
     await user.type(screen.getByLabelText('Payment limit per unit ($)'), '10');
@@ -111,9 +111,9 @@ describe('Audit view: CSV batch', () => {
   });
 });
 
-describe('Audit view: pasted CSV', () => {
+describe('Audit view: pasted CSV', { timeout: 20_000 }, () => {
   it('audits pasted text like a file', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     const button = screen.getByRole('button', { name: 'Audit the pasted text' });
     expect(button).toBeDisabled();

@@ -33,9 +33,9 @@ async function setLine(
 
 afterEach(cleanup);
 
-describe('Audit view: one claim', () => {
+describe('Audit view: one claim', { timeout: 20_000 }, () => {
   it('a correct claim is clean, with the lines unchanged', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
@@ -50,7 +50,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('JW missing: the finding, its fix, and the JW line to add', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
@@ -68,7 +68,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('units not rounded up and a confused code are named with the fix', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9371', '', '72');
@@ -82,7 +82,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('an edit after the audit hides the result as out of date', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
@@ -96,7 +96,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('keeps what was typed and shows the format error beside the field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await user.type(screen.getByLabelText('Dose given (mg)'), '72,8');
     await user.click(screen.getByRole('button', { name: 'Audit claim' }));
@@ -113,7 +113,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('a value the domain refuses is shown on its field (height 17 cm)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await user.click(screen.getByLabelText('height, weight and mg/m²'));
     await user.type(screen.getByLabelText('Height'), '17');
@@ -130,7 +130,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('revenue: only with a limit and quarter typed; the JW line recovers 2 × $10.50', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
@@ -152,7 +152,7 @@ describe('Audit view: one claim', () => {
   });
 
   it('switching to the batch view and back keeps what was typed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
     await user.type(screen.getByLabelText('Dose given (mg)'), '72.8');
     await user.click(screen.getByRole('button', { name: 'CSV batch' }));
