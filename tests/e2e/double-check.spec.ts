@@ -6,6 +6,7 @@
 // First entry, by hand: 173.5 cm, 68.4 kg, 37 mg/m², Mosteller: √(173.5 × 68.4 ÷ 3600) = √3.29650
 // = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg; 67.3 ÷ 2 = 33.65 mL; 75 mg of kits;
 // J9207 × 68 (67.3 rounded up); JW 75 − 68 = 7.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { DosingPageObject } from './dosing-page';
 
@@ -142,5 +143,43 @@ test('the printed worksheet carries both sets of entries and two sets of initial
     const pdf = await page.pdf({ format: 'Letter' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
+  });
+});
+
+test('axe finds nothing in any state of the double check and the time limits; targets are ≥ 44 px', async ({
+  page,
+}) => {
+  const scan = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await firstCalculation(page);
+  await test.step('Start, with the missing-initials error', async () => {
+    await page.getByRole('button', { name: 'Second check', exact: true }).click();
+    await expect(page.getByLabel('Your initials (first check)')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Reconstitution time').fill('09:45');
+    await page.getByLabel('Preparation time').fill('11:00');
+    await expect(page.getByRole('region', { name: 'Time limits' }).getByRole('alert')).toBeVisible();
+    expect(await scan()).toEqual([]);
+  });
+  await test.step('Blind entry, with errors and rounding open', async () => {
+    await handOver(page);
+    await page.getByRole('button', { name: 'Compare with the first check' }).click();
+    await page.getByText("Rounding (set to the institution's policy)").click();
+    expect(await scan()).toEqual([]);
+    for (const target of await page
+      .locator('.dc-panel button, .dc-panel input, .dc-panel select, .dc-units label')
+      .all()) {
+      const box = await target.boundingBox();
+      if (!box || (await target.getAttribute('type')) === 'radio') continue;
+      expect(box.height, await target.evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+    }
+  });
+  await test.step('Comparison with a mismatch', async () => {
+    await secondEntry(page, '68.3', '68.4', '37');
+    await expect(page.getByRole('heading', { name: 'Independent double check: mismatch' })).toBeVisible();
+    expect(await scan()).toEqual([]);
   });
 });

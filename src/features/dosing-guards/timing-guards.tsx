@@ -176,13 +176,12 @@ export function TimingGuards({
       {checks.length > 0 ? (
         <ul className="guards__checks">
           {checks.map((check) => (
-            <li
-              key={check.code}
-              className={`guard-check guard-check--${check.severity}`}
-              role={check.severity === 'stop' ? 'alert' : undefined}
-            >
-              <span className="guard-check__severity">{severityLabel[check.severity]}:</span> {check.message}
-              {check.source ? <span className="guard-check__source"> Source: {check.source}</span> : null}
+            <li key={check.code} className={`guard-check guard-check--${check.severity}`}>
+              <div role={check.severity === 'stop' ? 'alert' : undefined}>
+                <span className="guard-check__severity">{severityLabel[check.severity]}:</span>{' '}
+                {check.message}
+                {check.source ? <span className="guard-check__source"> Source: {check.source}</span> : null}
+              </div>
             </li>
           ))}
         </ul>
