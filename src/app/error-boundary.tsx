@@ -64,19 +64,24 @@ function ErrorScreen({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <main className="app-error" aria-labelledby="app-error-title">
-      <h1 id="app-error-title" ref={heading} tabIndex={-1}>
-        Something went wrong
-      </h1>
-      <p role="alert">
-        {chunk
-          ? 'Part of the calculator could not be loaded. Check the connection, then start again.'
-          : 'The calculator stopped on an unexpected error. No result is shown, so nothing here can be taken for a current dose.'}
-      </p>
-      <p>Starting again clears the values typed on this screen. Your institution settings are kept.</p>
-      <button type="button" className="app-error__button" onClick={onStartAgain}>
-        Start again
-      </button>
-    </main>
+    <>
+      <header className="app-header">
+        <p className="app-error__app">J9207 ixabepilone dose &amp; billing</p>
+      </header>
+      <main className="app-error" aria-labelledby="app-error-title">
+        <h1 id="app-error-title" ref={heading} tabIndex={-1}>
+          Something went wrong
+        </h1>
+        <p role="alert">
+          {chunk
+            ? 'Part of the calculator could not be loaded. Check the connection, then start again.'
+            : 'The calculator stopped on an unexpected error. No result is shown, so nothing here can be taken for a current dose.'}
+        </p>
+        <p>Starting again clears the values typed on this screen. Your institution settings are kept.</p>
+        <button type="button" className="app-error__button" onClick={onStartAgain}>
+          Start again
+        </button>
+      </main>
+    </>
   );
 }
