@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KitNdc, type SuggestedClaimInput, suggestedClaim } from './claim';
+import { breastDiagnosisCode, type KitNdc, type SuggestedClaimInput, suggestedClaim } from './claim';
 
 const ndc15: KitNdc = {
   strengthMg: 15,
@@ -120,5 +120,27 @@ describe('suggestedClaim', () => {
       ],
     });
     expect(claim.lines.slice(0, 2).map((l) => l.modifiers.join(' '))).toEqual(['JG', 'JW JG']);
+  });
+});
+
+describe('breastDiagnosisCode', () => {
+  it('accepts the C50 shape with or without the dot, any case', () => {
+    expect(breastDiagnosisCode('C50.911')).toEqual({ ok: true, code: 'C50.911' });
+    expect(breastDiagnosisCode(' c50412 ')).toEqual({ ok: true, code: 'C50.412' });
+    expect(breastDiagnosisCode('C50.01')).toEqual({ ok: true, code: 'C50.01' });
+  });
+  it('refuses other categories and incomplete codes', () => {
+    for (const bad of ['', 'C50', 'C50.', 'C50.9', 'C50.9111', 'C34.90', 'Z51.11', 'C5O.911']) {
+      expect(breastDiagnosisCode(bad).ok).toBe(false);
+    }
+  });
+  it('puts a typed code second, after Z51.11, and drops the prompt', () => {
+    const claim = suggestedClaim({ ...base, breastDiagnosis: 'c50.911' });
+    expect(claim.diagnoses.map((d) => [d.code, d.needsInput])).toEqual([
+      ['Z51.11', false],
+      ['C50.911', false],
+    ]);
+    expect(claim.openItems.join(' ')).not.toMatch(/C50/);
+    expect(suggestedClaim({ ...base, breastDiagnosis: 'C50' }).diagnoses[1]?.code).toBe('C50.-');
   });
 });

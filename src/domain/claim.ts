@@ -86,6 +86,8 @@ export type SuggestedClaimInput = {
   kitNdcs: Readonly<Record<number, KitNdc | undefined>>;
   /** A stop check holds the claim. */
   onHold: boolean;
+  /** The breast-cancer code typed from the chart (any form `breastDiagnosisCode` accepts). */
+  breastDiagnosis?: string;
 };
 
 const adminDescriptions: Readonly<Record<string, string>> = {
@@ -165,7 +167,8 @@ export function suggestedClaim(input: SuggestedClaimInput): SuggestedClaim {
       openItems.push(`Confirm the ${line.strengthMg} mg kit's NDC against the carton.`);
     }
   }
-  openItems.push('Add the C50.- diagnosis code (site and laterality) from the chart.');
+  const breast = input.breastDiagnosis === undefined ? undefined : breastDiagnosisCode(input.breastDiagnosis);
+  if (!breast?.ok) openItems.push('Add the C50.- diagnosis code (site and laterality) from the chart.');
   if (input.onHold) openItems.unshift('A stop check holds this claim: resolve it with the prescriber first.');
 
   return {
@@ -180,13 +183,21 @@ export function suggestedClaim(input: SuggestedClaimInput): SuggestedClaim {
           'Encounter for antineoplastic chemotherapy (first-listed when the visit is solely for chemotherapy)',
         needsInput: false,
       },
-      {
-        order: 2,
-        code: 'C50.-',
-        description:
-          'Malignant neoplasm of breast: enter the full code from the chart; add C77–C79 secondaries if present',
-        needsInput: true,
-      },
+      breast?.ok
+        ? {
+            order: 2,
+            code: breast.code,
+            description:
+              'Malignant neoplasm of breast, as typed from the chart; add C77–C79 secondaries if present',
+            needsInput: false,
+          }
+        : {
+            order: 2,
+            code: 'C50.-',
+            description:
+              'Malignant neoplasm of breast: enter the full code from the chart; add C77–C79 secondaries if present',
+            needsInput: true,
+          },
     ],
     lines,
     ndcLines,
@@ -201,4 +212,29 @@ export function suggestedClaim(input: SuggestedClaimInput): SuggestedClaim {
  */
 export function formatModifiers(modifiers: readonly string[]): string {
   return modifiers.length === 0 ? '—' : modifiers.join(' ');
+}
+
+export type DiagnosisCodeParse = { ok: true; code: string } | { ok: false; message: string };
+
+/**
+ * A breast-cancer code (ICD-10-CM category C50) as typed from the chart, checked for its shape
+ * only: "C50." and two or three digits; the dot may be left out, case does not matter. Whether the
+ * code exists and fits the patient is for the chart, not this check.
+ *
+ * @example breastDiagnosisCode('c50911') //=> { ok: true, code: 'C50.911' }
+ * @example breastDiagnosisCode('C34.90') //=> { ok: false, message: 'Enter a C50 code …' }
+ */
+export function breastDiagnosisCode(text: string): DiagnosisCodeParse {
+  const match = /^C50\.?(\d{2,3})$/.exec(
+    String(text ?? '')
+      .trim()
+      .toUpperCase(),
+  );
+  if (!match) {
+    return {
+      ok: false,
+      message: 'Enter a C50 code as in the chart: C50. and 2 or 3 digits, e.g. the site and laterality code.',
+    };
+  }
+  return { ok: true, code: `C50.${match[1]}` };
 }

@@ -29,10 +29,12 @@ export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bs
 export { calculate } from './calculate';
 export { hepaticDoseMgPerM2 } from './checks';
 export {
+  breastDiagnosisCode,
   type ClaimForm,
   type ClaimNdcQualifier,
   claimSources,
   type Diagnosis,
+  type DiagnosisCodeParse,
   drugRevenueCode,
   formatModifiers,
   type KitNdc,

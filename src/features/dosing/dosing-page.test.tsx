@@ -212,6 +212,27 @@ describe('claim lines', () => {
   });
 });
 
+describe('diagnosis prompt', () => {
+  it('takes the C50 code from the chart, second after Z51.11, into the note', async () => {
+    const { user } = renderDosingPage();
+    await enterMetric(user);
+    const code = await screen.findByLabelText('Breast cancer code from the chart (C50.-)');
+    await user.type(code, 'C34.90');
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription(/Enter a C50 code as in the chart/);
+    await user.clear(code);
+    await user.type(code, 'c50911');
+    expect(code).not.toHaveAttribute('aria-invalid');
+    const diagnoses = screen
+      .getAllByRole('listitem')
+      .filter((li) => /^(Z51\.11|C50)/.test(li.textContent ?? ''));
+    expect(diagnoses.map((li) => li.textContent?.slice(0, 7))).toEqual(['Z51.11 ', 'C50.911']);
+    expect((screen.getByLabelText('Documentation note') as HTMLTextAreaElement).value).toContain(
+      '- Diagnosis 2: C50.911',
+    );
+  });
+});
+
 describe('documentation', () => {
   it('copies the documentation note with every number', async () => {
     const { user } = renderDosingPage();

@@ -57,6 +57,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const referenceError = reference.error instanceof Error ? reference.error.message : undefined;
   // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
   const [cartonNdcs, setCartonNdcs] = useState<Record<number, string>>({});
+  const [breastDiagnosis, setBreastDiagnosis] = useState('');
   const onCartonNdc = useCallback((strengthMg: number, text: string) => {
     setCartonNdcs((previous) => ({ ...previous, [strengthMg]: text }));
   }, []);
@@ -159,6 +160,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
               referenceAvailable={reference.status === 'success'}
               cartonNdcs={cartonNdcs}
               onCartonNdc={onCartonNdc}
+              breastDiagnosis={breastDiagnosis}
+              onBreastDiagnosis={setBreastDiagnosis}
             />
           </Suspense>
         ) : null}
@@ -171,6 +174,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
           settings={settings}
           referenceKits={reference.data?.kits}
           cartonNdcs={cartonNdcs}
+          breastDiagnosis={breastDiagnosis}
           doubleCheck={doubleCheckRecord}
         />
       </Suspense>

@@ -1,9 +1,17 @@
 // The suggested claim: diagnoses (Z51.11 first, C50.- to add), the claim lines table (Code,
 // Modifier, Units and the form's detail), marked "on hold" after a stop check.
 import type { SuggestedClaim } from '../../../domain';
-import { formatModifiers, holdLabel } from '../../../domain';
+import { breastDiagnosisCode, formatModifiers, holdLabel } from '../../../domain';
 
-export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
+type ClaimLinesProps = {
+  claim: SuggestedClaim;
+  breastDiagnosis: string;
+  onBreastDiagnosis: (text: string) => void;
+};
+
+export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimLinesProps) {
+  const typed = breastDiagnosis.trim();
+  const diagnosisError = typed === '' ? undefined : breastDiagnosisCode(typed);
   const detailHeader = claim.form === 'UB-04' ? 'Rev. code' : 'POS';
   return (
     <div className="claim">
@@ -15,11 +23,33 @@ export function ClaimLines({ claim }: { claim: SuggestedClaim }) {
       <h3 className="claim__subheading">Diagnoses</h3>
       <ol className="claim__diagnoses">
         {claim.diagnoses.map((d) => (
-          <li key={d.code}>
+          <li key={d.order}>
             <strong>{d.code}</strong> — {d.description}
           </li>
         ))}
       </ol>
+      <div className="field field--compact">
+        <label className="field__label" htmlFor="breast-diagnosis">
+          Breast cancer code from the chart (C50.-)
+        </label>
+        <input
+          id="breast-diagnosis"
+          className="field__input"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="C50."
+          value={breastDiagnosis}
+          onChange={(event) => onBreastDiagnosis(event.target.value)}
+          aria-invalid={diagnosisError && !diagnosisError.ok ? true : undefined}
+          aria-describedby={diagnosisError && !diagnosisError.ok ? 'breast-diagnosis-error' : undefined}
+        />
+        {diagnosisError && !diagnosisError.ok ? (
+          <p className="field__error" id="breast-diagnosis-error">
+            {diagnosisError.message}
+          </p>
+        ) : null}
+      </div>
       <div className="table-scroll">
         <table className={`claim-table${claim.onHold ? ' claim-table--hold' : ''}`}>
           <caption>

@@ -11,6 +11,7 @@ export function useSuggestedClaim(
   settings: Settings,
   referenceKits: readonly ReferenceKit[] | undefined,
   cartonNdcs: Readonly<Record<number, string>>,
+  breastDiagnosis = '',
 ) {
   const ndcs = useMemo(() => kitNdcs(referenceKits, cartonNdcs), [referenceKits, cartonNdcs]);
   const claim = useMemo(
@@ -23,8 +24,9 @@ export function useSuggestedClaim(
         ndcQualifier: settings.ndcQualifier,
         kitNdcs: ndcs.kits,
         onHold: result.checks.some((check) => check.severity === 'stop'),
+        breastDiagnosis,
       }),
-    [result, siteOfCare, settings.ndcQualifier, ndcs.kits],
+    [result, siteOfCare, settings.ndcQualifier, ndcs.kits, breastDiagnosis],
   );
   return { claim, ndcMessages: ndcs.messages };
 }

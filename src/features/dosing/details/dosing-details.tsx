@@ -22,6 +22,9 @@ export type DosingDetailsProps = {
   referenceAvailable: boolean;
   cartonNdcs: Readonly<Record<number, string>>;
   onCartonNdc: (strengthMg: number, text: string) => void;
+  /** The C50 code typed from the chart (kept by the page, never stored). */
+  breastDiagnosis: string;
+  onBreastDiagnosis: (text: string) => void;
 };
 
 /** While a stop check is active the note opens with "ON HOLD — prescriber contacted?" and why. */
@@ -44,6 +47,8 @@ export function DosingDetails({
   referenceAvailable,
   cartonNdcs,
   onCartonNdc,
+  breastDiagnosis,
+  onBreastDiagnosis,
 }: DosingDetailsProps) {
   const { result, parsed } = evaluation;
   const { claim, ndcMessages } = useSuggestedClaim(
@@ -52,6 +57,7 @@ export function DosingDetails({
     settings,
     referenceKits,
     cartonNdcs,
+    breastDiagnosis,
   );
   // The clock is read here, in the view, and handed to the pure note builder.
   const documentation: DocumentationInput = {
@@ -75,7 +81,7 @@ export function DosingDetails({
       <ShowTheWork steps={result.steps ?? []} />
       <section className="panel" aria-labelledby="claim-heading">
         <h2 id="claim-heading">Suggested claim</h2>
-        <ClaimLines claim={claim} />
+        <ClaimLines claim={claim} breastDiagnosis={breastDiagnosis} onBreastDiagnosis={onBreastDiagnosis} />
         <NdcLines
           lines={claim.ndcLines}
           typed={cartonNdcs}

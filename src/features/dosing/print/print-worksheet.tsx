@@ -19,6 +19,7 @@ type PrintWorksheetProps = {
   settings: Settings;
   referenceKits: readonly ReferenceKit[] | undefined;
   cartonNdcs: Readonly<Record<number, string>>;
+  breastDiagnosis?: string;
   /** The independent double check's record (both entries, two sets of initials), once done. */
   doubleCheck?: ReactNode;
 };
@@ -28,6 +29,7 @@ export function PrintWorksheet({
   settings,
   referenceKits,
   cartonNdcs,
+  breastDiagnosis,
   doubleCheck,
 }: PrintWorksheetProps) {
   return (
@@ -42,6 +44,7 @@ export function PrintWorksheet({
           settings={settings}
           referenceKits={referenceKits}
           cartonNdcs={cartonNdcs}
+          {...(breastDiagnosis === undefined ? {} : { breastDiagnosis })}
         />
       ) : (
         <p>No calculation yet: enter height, weight and dose.</p>
@@ -57,6 +60,7 @@ function WorksheetBody({
   settings,
   referenceKits,
   cartonNdcs,
+  breastDiagnosis,
 }: PrintWorksheetProps & { evaluation: Ok }) {
   const { result } = evaluation;
   const { claim } = useSuggestedClaim(
@@ -65,6 +69,7 @@ function WorksheetBody({
     settings,
     referenceKits,
     cartonNdcs,
+    breastDiagnosis,
   );
   const inputs = worksheetInputs(evaluation, result);
   return (
@@ -111,7 +116,12 @@ function WorksheetBody({
       </section>
       <section>
         <h3>Claim ({claim.form})</h3>
-        <p>Diagnoses: 1. Z51.11 · 2. C50.______ (from the chart)</p>
+        <p>
+          Diagnoses:{' '}
+          {claim.diagnoses
+            .map((d) => `${d.order}. ${d.needsInput ? 'C50.______ (from the chart)' : d.code}`)
+            .join(' · ')}
+        </p>
         <table className="worksheet__table">
           <caption className="visually-hidden">Worksheet claim lines</caption>
           <thead>
