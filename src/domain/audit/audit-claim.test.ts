@@ -495,6 +495,17 @@ describe('unreadable input returns errors, never throws', () => {
     }
   });
 
+  it('counts are bounded so that sums stay exact: 1,000,000 units read, 1,000,001 refused', () => {
+    expect(auditClaim(claim({ lines: [L('J9207', 1_000_000)] })).ok).toBe(true);
+    const r = auditClaim(claim({ lines: [L('J9207', 1_000_001)] }));
+    expect(r.ok || r.errors).toEqual([
+      {
+        field: 'lines[0].units',
+        message: 'Billed line 1: units must be a whole number from 1 to 1,000,000.',
+      },
+    ]);
+  });
+
   it('height out of range is reported from calculate with the documentation prefix', () => {
     const r = auditClaim(
       claim(

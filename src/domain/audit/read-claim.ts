@@ -29,8 +29,11 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** Counts above this are refused as unreadable, so that sums stay exact in binary numbers. */
+export const maxCount = 1_000_000;
+
 function isWholeNumber(value: unknown, min: number): value is number {
-  return isFiniteNumber(value) && Number.isInteger(value) && value >= min && value <= Number.MAX_SAFE_INTEGER;
+  return isFiniteNumber(value) && Number.isInteger(value) && value >= min && value <= maxCount;
 }
 
 /**
@@ -113,7 +116,7 @@ function readLines(raw: unknown, errors: FieldError[]): BilledLine[] {
     if (!isWholeNumber(item.units, 1)) {
       errors.push({
         field: `${field}.units`,
-        message: `Billed line ${n}: units must be a whole number of 1 or more.`,
+        message: `Billed line ${n}: units must be a whole number from 1 to 1,000,000.`,
       });
     }
     lines.push({ hcpcs: code, modifiers, units: isWholeNumber(item.units, 1) ? item.units : 0 });
@@ -139,7 +142,7 @@ function readKits(raw: unknown, errors: FieldError[]): VialCount[] | undefined {
     ) {
       errors.push({
         field: 'documentation.kits',
-        message: 'Kits opened: each is a 15 mg or 45 mg kit with a whole count of 0 or more.',
+        message: 'Kits opened: each is a 15 mg or 45 mg kit with a whole count from 0 to 1,000,000.',
       });
       return undefined;
     }
@@ -229,7 +232,7 @@ function readPriorAuth(raw: unknown, errors: FieldError[]): PriorAuthorization {
     else
       errors.push({
         field: 'priorAuth.authorizedUnits',
-        message: 'Authorized units must be a whole number, 0 or more.',
+        message: 'Authorized units must be a whole number from 0 to 1,000,000.',
       });
   }
   if (pa.validFrom && pa.validTo && pa.validFrom > pa.validTo) {
