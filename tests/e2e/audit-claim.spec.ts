@@ -128,9 +128,9 @@ test('the audit code is not in the first-load bundle; it loads when the view ope
   });
   await page.goto('./');
   await page.waitForLoadState('networkidle');
-  const firstLoad = scripts.filter((s) => s.body.includes('vincristine sulfate liposome'));
+  const firstLoad = scripts.filter((s) => s.body.includes('JW_UNDER_ONE_UNIT'));
   expect(firstLoad.map((s) => s.url)).toEqual([]);
   await page.getByRole('button', { name: 'Audit', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Claim audit' })).toBeVisible();
-  await expect.poll(() => scripts.some((s) => s.body.includes('vincristine sulfate liposome'))).toBe(true);
+  await expect.poll(() => scripts.some((s) => s.body.includes('JW_UNDER_ONE_UNIT'))).toBe(true);
 });
