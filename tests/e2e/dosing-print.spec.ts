@@ -39,3 +39,31 @@ test('print media shows only the worksheet, with signature lines for nurse and s
     expect(pages).toBe(1);
   });
 });
+
+test('a busy worksheet (imperial, labs, a stop, 340B, times) still prints on one page', async ({ page }) => {
+  const dosing = new DosingPageObject(page);
+  await dosing.open();
+  await dosing.enter('66', '260', { height: 'in', weight: 'lb' });
+  await dosing.dose.fill('45');
+  await dosing.openOptional();
+  await page.getByLabel('AST (× ULN)').fill('3');
+  await page.getByLabel('ALT (× ULN)').fill('2');
+  await page.getByLabel('Bilirubin (× ULN)').fill('1,2');
+  await page.getByLabel('ANC (cells/mm³)').fill('900');
+  await page.getByLabel('Platelets (/mm³)').fill('80000');
+  await page.getByLabel('Strong CYP3A4 inhibitor that cannot be avoided').check();
+  await page.getByLabel('Start', { exact: true }).fill('09:00');
+  await page.getByLabel('Stop', { exact: true }).fill('12:10');
+  await page.getByLabel('Drug acquired at 340B price').check();
+  // 66 in → 167.64 cm, 260 lb → 117.9340162 kg: BSA 2.34… m², capped at 2.2 m²; 45 × 2.2 = 99 mg
+  await expect(dosing.result).toContainText('99 mg');
+  await page.emulateMedia({ media: 'print' });
+  const worksheet = page.getByRole('article', { name: 'Printable worksheet' });
+  await expect(worksheet).toContainText('ON HOLD');
+  await expect(worksheet).toContainText('96415');
+  for (const format of ['Letter', 'A4'] as const) {
+    const pdf = await page.pdf({ format });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, format).toBe(1);
+  }
+});
