@@ -112,9 +112,17 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
     await expect(page.getByRole('region', { name: 'Result' })).toContainText('Du Bois');
   });
 
-  await test.step('And I open the audit view', async () => {
+  await test.step('And I audit a claim with the same patient’s values', async () => {
     await page.getByRole('button', { name: 'Audit', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    const claim = page.getByRole('form', { name: 'Claim to audit' });
+    await claim.getByRole('radio', { name: 'height, weight and mg/m²' }).check();
+    await claim.getByLabel('Height', { exact: true }).fill(heightCm);
+    await claim.getByLabel('Weight', { exact: true }).fill(weightKg);
+    await claim.getByLabel('Ordered dose (mg/m²)').fill('40');
+    await claim.getByLabel('Line 1 code').fill('J9207');
+    await claim.getByLabel('Line 1 units').fill('74');
+    await claim.getByLabel('Line 1 units').press('Enter');
+    await expect(page.getByRole('heading', { name: 'Audit result' })).toBeVisible();
   });
 
   await test.step('Then every request went to the app’s own origin', async () => {
