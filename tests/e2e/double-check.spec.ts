@@ -109,6 +109,11 @@ test('a mismatch is shown side by side with its cause (inches typed as cm)', asy
       .getByRole('region', { name: 'Independent double check' })
       .getByText(/the second entry looks like inches entered as cm/),
   ).toBeVisible();
+  // A mismatch is a stop: the hold banner says so and the claim lines are on hold.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The independent double check does not match' }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Claim lines \(on hold\)/ })).toBeVisible();
   // A typo next: the second checker tries again and types 34 instead of 37 mg/m² (one digit).
   await page.getByRole('button', { name: 'Second check again' }).click();
   await secondEntry(page, '173.5', '68.4', '34');

@@ -42,7 +42,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     mode: 'onTouched',
   });
   const watched = useWatch({ control: methods.control });
-  const calculator = useCalculator();
+  const { calculator, failed: calculatorFailed } = useCalculator();
   const evaluation = useMemo(
     () =>
       evaluateDosingForm(
@@ -72,10 +72,11 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   // keeps both mounted across the switch. Timing stops join the checks, so they hold like any stop.
   const [blind, setBlind] = useState(false);
   const [timingChecks, setTimingChecks] = useState<Check[]>([]);
+  const [doubleCheckChecks, setDoubleCheckChecks] = useState<Check[]>([]);
   const [doubleCheckRecord, setDoubleCheckRecord] = useState<ReactNode>();
   const ok = useMemo(
-    () => withTimingChecks(evaluation.ok ? evaluation : undefined, timingChecks),
-    [evaluation, timingChecks],
+    () => withTimingChecks(evaluation.ok ? evaluation : undefined, [...timingChecks, ...doubleCheckChecks]),
+    [evaluation, timingChecks, doubleCheckChecks],
   );
   const okRef = useRef(ok);
   okRef.current = ok;
@@ -96,6 +97,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
         },
         onBlindChange: setBlind,
         onRecordChange: setDoubleCheckRecord,
+        onChecksChange: setDoubleCheckChecks,
       })}
       <div hidden={blind}>
         {extensions?.timing?.({
@@ -146,6 +148,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
               <WaitingState
                 messages={evaluation.ok ? [] : Object.values(evaluation.errors)}
                 loading={!evaluation.ok && evaluation.pending === true}
+                failed={calculatorFailed}
               />
             )}
           </section>

@@ -17,6 +17,8 @@ export type SecondCheckContext = {
   onBlindChange: (blind: boolean) => void;
   /** The double check's record for the printed worksheet. */
   onRecordChange: (record: ReactNode | undefined) => void;
+  /** A mismatch is a stop: the dose is not given (and not billed) until both checks agree. */
+  onChecksChange: (checks: Check[]) => void;
 };
 
 export type TimingContext = {
@@ -46,7 +48,7 @@ export function firstEntry(ok: Ok | undefined): DoubleCheckEntry | undefined {
 
 const rank = { stop: 0, warning: 1, info: 2 } as const;
 
-/** The evaluation with the timing checks added to its result's checks (stops first). */
+/** The evaluation with the extensions' checks (timing, double check) added to its result's (stops first). */
 export function withTimingChecks(ok: Ok | undefined, timing: readonly Check[]): Ok | undefined {
   if (!ok || timing.length === 0) return ok;
   const checks = [...ok.result.checks, ...timing].sort((a, b) => rank[a.severity] - rank[b.severity]);

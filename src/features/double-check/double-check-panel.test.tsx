@@ -217,6 +217,26 @@ describe('DoubleCheckPanel', () => {
     );
   });
 
+  it('reports a current mismatch as a stop check, and withdraws it on a match or on closing', async () => {
+    const user = userEvent.setup();
+    const onChecksChange = vi.fn();
+    render(<DoubleCheckPanel getFirstEntry={() => first} firstReady onChecksChange={onChecksChange} />);
+    await startSecondCheck(user);
+    await enterSecond(user, { height: '68.3', weight: '68.4', dose: '37' });
+    await screen.findByRole('heading', { name: 'Independent double check: mismatch' });
+    expect(onChecksChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({
+        code: 'DOUBLE_CHECK_MISMATCH',
+        severity: 'stop',
+        message: expect.stringMatching(/^The independent double check does not match \(BSA used, Dose,/),
+      }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Second check again' }));
+    await enterSecond(user, { height: '173.5', weight: '68.4', dose: '37' });
+    await screen.findByRole('heading', { name: 'Independent double check: match' });
+    expect(onChecksChange).toHaveBeenLastCalledWith([]);
+  });
+
   it('waits for a first result before offering the second check', () => {
     render(<DoubleCheckPanel getFirstEntry={() => undefined} firstReady={false} />);
     expect(screen.queryByRole('button', { name: 'Second check' })).not.toBeInTheDocument();

@@ -4,7 +4,12 @@
 // and the host is told (`onBlindChange`) to take its own results off the page meanwhile.
 // Nothing is stored: every value lives in this component's memory until it is closed.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { compareDoubleCheck, type DoubleCheckComparison, type DoubleCheckEntry } from '../../domain';
+import {
+  type Check,
+  compareDoubleCheck,
+  type DoubleCheckComparison,
+  type DoubleCheckEntry,
+} from '../../domain';
 import { ComparisonView } from './comparison-view';
 import { DoubleCheckRecord } from './double-check-record';
 import { type InstitutionPolicy, initialsPattern } from './second-check.resource';
@@ -22,7 +27,21 @@ type DoubleCheckPanelProps = {
   onBlindChange?: (blind: boolean) => void;
   /** The record for the printed worksheet once compared (undefined before, when closed or stale). */
   onRecordChange?: (record: ReactNode | undefined) => void;
+  /** A current mismatch as a stop check (the host holds the dose and the claim); [] otherwise. */
+  onChecksChange?: (checks: Check[]) => void;
 };
+
+/** A mismatch holds like any stop check: the dose is not given until both checks agree. */
+function mismatchCheck(comparison: DoubleCheckComparison): Check {
+  const differing = comparison.values.filter((v) => !v.same).map((v) => v.label);
+  return {
+    code: 'DOUBLE_CHECK_MISMATCH',
+    severity: 'stop',
+    message: `The independent double check does not match (${differing.join(', ')}). Do not give the dose until both checks agree: find the cause and check again.`,
+    source:
+      'ASCO/ONS chemotherapy administration safety standards: two practitioners verify the dose calculation independently',
+  };
+}
 
 type Compared = { comparison: DoubleCheckComparison; firstSnapshot: string; secondInitials: string };
 type Phase = { name: 'idle' } | { name: 'entering' } | ({ name: 'compared' } & Compared);
@@ -33,6 +52,7 @@ export function DoubleCheckPanel({
   institution,
   onBlindChange,
   onRecordChange,
+  onChecksChange,
 }: DoubleCheckPanelProps) {
   const id = useId().replace(/:/g, '');
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -43,12 +63,15 @@ export function DoubleCheckPanel({
   blindRef.current = onBlindChange;
   const recordRef = useRef(onRecordChange);
   recordRef.current = onRecordChange;
+  const checksRef = useRef(onChecksChange);
+  checksRef.current = onChecksChange;
 
   // Leaving the page mid-entry must not leave the host blind, nor a record on its worksheet.
   useEffect(
     () => () => {
       blindRef.current?.(false);
       recordRef.current?.(undefined);
+      checksRef.current?.([]);
     },
     [],
   );
@@ -67,6 +90,10 @@ export function DoubleCheckPanel({
       ) : undefined,
     );
   }, [phase, stale, trimmedFirstInitials]);
+  useEffect(() => {
+    const mismatch = phase.name === 'compared' && !stale && !phase.comparison.match;
+    checksRef.current?.(mismatch ? [mismatchCheck(phase.comparison)] : []);
+  }, [phase, stale]);
 
   const startSecondCheck = () => {
     if (!initialsPattern.test(firstInitials.trim())) {
