@@ -11,24 +11,40 @@ export type Calculator = {
 let loading: Promise<Calculator> | undefined;
 
 export function loadCalculator(): Promise<Calculator> {
-  loading ??= import('./calculator-core').then((m) => m.calculator);
+  loading ??= import('./calculator-core').then(
+    (m) => m.calculator,
+    (error: unknown) => {
+      loading = undefined; // a later call tries again
+      throw error;
+    },
+  );
   return loading;
 }
 
 // Start fetching at once: by the time a height and weight are typed it is long there.
-void loadCalculator();
+loadCalculator().catch(() => undefined);
 
-/** The calculation core, or undefined for the few milliseconds before its chunk arrives. */
-export function useCalculator(): Calculator | undefined {
-  const [calculator, setCalculator] = useState<Calculator>();
+export type CalculatorState = { calculator?: Calculator; failed: boolean };
+
+/**
+ * The calculation core, undefined for the few milliseconds before its chunk arrives; `failed` when
+ * it could not be loaded (offline before the app was ever cached), so the page can say so.
+ */
+export function useCalculator(): CalculatorState {
+  const [state, setState] = useState<CalculatorState>({ failed: false });
   useEffect(() => {
     let live = true;
-    void loadCalculator().then((loaded) => {
-      if (live) setCalculator(loaded);
-    });
+    loadCalculator().then(
+      (calculator) => {
+        if (live) setState({ calculator, failed: false });
+      },
+      () => {
+        if (live) setState({ failed: true });
+      },
+    );
     return () => {
       live = false;
     };
   }, []);
-  return calculator;
+  return state;
 }

@@ -316,7 +316,8 @@ export function evaluateDosingForm(
 
 /** The react-hook-form resolver: the same evaluation, its errors placed on their fields. */
 export const dosingFormResolver: Resolver<DosingFormValues> = async (values) => {
-  const evaluation = evaluateDosingForm(values, defaultSettings, await loadCalculator());
+  const calculator = await loadCalculator().catch(() => undefined);
+  const evaluation = evaluateDosingForm(values, defaultSettings, calculator);
   if (evaluation.ok) return { values, errors: {} };
   const errors: FieldErrors<DosingFormValues> = {};
   for (const [field, message] of Object.entries(evaluation.errors)) {

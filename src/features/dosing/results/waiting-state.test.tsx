@@ -1,0 +1,18 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WaitingState } from './waiting-state';
+
+afterEach(cleanup);
+
+describe('WaitingState', () => {
+  it('says what to enter, as a status', () => {
+    render(<WaitingState messages={['Enter the height.']} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/Enter height, weight and dose.*Enter the height\./);
+  });
+  it('says when the calculator is still loading, and when it could not be loaded', () => {
+    const { rerender } = render(<WaitingState messages={[]} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the calculator…');
+    rerender(<WaitingState messages={[]} loading failed />);
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be loaded .* reload the page/);
+  });
+});
