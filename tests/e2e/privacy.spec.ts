@@ -121,7 +121,8 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
     await claim.getByLabel('Ordered dose (mg/m²)').fill('40');
     await claim.getByLabel('Line 1 code').fill('J9207');
     await claim.getByLabel('Line 1 units').fill('74');
-    await claim.getByLabel('Line 1 units').press('Enter');
+    await claim.getByLabel('Line 2 units').fill('1');
+    await claim.getByRole('button', { name: 'Audit claim' }).click();
     await expect(page.getByRole('heading', { name: 'Audit result' })).toBeVisible();
   });
 
