@@ -95,6 +95,19 @@ describe('a mismatch names its cause', () => {
     expect(differing(c).dose).toEqual(['72.8 mg', '45.6 mg']);
   });
 
+  it('unit: centimetres entered as inches (a child: 35.4 in first, 90 "in" second)', () => {
+    // 35.4 in × 2.54 = 89.916 cm; 90 in × 2.54 = 228.6 cm; 228.6 ÷ 89.916 = 2.542, within 1% of 2.54.
+    const child = { ...base, weight: { value: 20, unit: 'kg' as const } };
+    const c = compare(
+      { ...child, height: { value: 35.4, unit: 'in' } },
+      { ...child, height: { value: 90, unit: 'in' } },
+    );
+    expect(c.causes).toEqual([
+      expect.objectContaining({ field: 'height', kind: 'unit', unitMixUp: 'cm-as-in', suspect: 'second' }),
+    ]);
+    expect(c.causes[0]?.message).toMatch(/the second entry looks like centimetres entered as inches/);
+  });
+
   it('unit: the same number with cm and in (90 cm, 90 in), without guessing which one is wrong', () => {
     const c = compare(
       { ...base, height: { value: 90, unit: 'cm' }, weight: { value: 20, unit: 'kg' } },
