@@ -33,8 +33,13 @@ test('after one visit, the app reloads and calculates with the network off', asy
     await expect(result).toContainText('74 mg');
   });
 
-  await test.step('And the reference data came from the offline cache', async () => {
-    await expect(page.getByText(/reference file could not be loaded/i)).toHaveCount(0);
+  await test.step('And the reference data (public/data/j9207.json) came from the offline cache', async () => {
+    await page.getByRole('button', { name: 'Reference: label facts and code descriptors' }).click();
+    const table = page.getByRole('table', { name: 'True descriptors of codes confused with J9207' });
+    await expect(table.getByRole('row', { name: /J9371/ })).toContainText(
+      'Injection, vincristine sulfate liposome, 1 mg',
+    );
+    await expect(page.getByText(/Reference data unavailable/i)).toHaveCount(0);
   });
 
   await context.setOffline(false);
