@@ -61,3 +61,16 @@ test('keyboard only: every control is reachable and the focus is visible', async
   await expect(optional).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('ANC (cells/mm³)')).toBeVisible();
 });
+
+test('axe on a phone (390×844), where the claim table scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const dosing = new DosingPageObject(page);
+  await dosing.open();
+  await dosing.enter('170', '70');
+  await dosing.openOptional();
+  await page.getByLabel('Start', { exact: true }).fill('09:00');
+  await page.getByLabel('Stop', { exact: true }).fill('12:00');
+  await expect(dosing.claimTable()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await scan(page)).toEqual([]);
+});

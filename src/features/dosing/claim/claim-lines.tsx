@@ -50,7 +50,9 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
           </p>
         ) : null}
       </div>
-      <div className="table-scroll">
+      {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
+      <section className="table-scroll" tabIndex={0} aria-label="Claim lines table">
         <table className={`claim-table${claim.onHold ? ' claim-table--hold' : ''}`}>
           <caption>
             Claim lines{claim.onHold ? ' (on hold)' : ''} — {claim.form}
@@ -71,7 +73,7 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
                 <td>{formatModifiers(line.modifiers)}</td>
                 <td className="num">{line.units}</td>
                 <td>{(claim.form === 'UB-04' ? line.revenueCode : line.placeOfService) ?? '—'}</td>
-                <td>
+                <td className="claim-table__description">
                   {line.description}
                   {claim.onHold ? <span className="claim-table__hold"> — {holdLabel}</span> : null}
                 </td>
@@ -79,7 +81,7 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }
