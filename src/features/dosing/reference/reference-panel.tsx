@@ -133,10 +133,10 @@ export function ReferencePanel({ data, unavailableReason }: ReferencePanelProps)
       <section aria-labelledby="ref-modifiers">
         <h3 id="ref-modifiers">Why KX and RR do not belong on a J9207 line</h3>
         <p>
-          KX ("requirements of medical policy met") goes on a line only where a payer's policy asks for it; it
-          is not part of billing J9207. RR is a DME rental modifier and never belongs on a drug line. The
-          J9207 lines carry JW (discarded) or JZ (none discarded), and JG or TB when the drug was bought at
-          340B prices.
+          KX ("requirements of medical policy met") belongs on a line only where a payer's policy asks for it,
+          so it is never added by default. RR is a DME rental modifier and does not belong on a J9207 line.
+          The J9207 lines carry JW (discarded) or JZ (none discarded), and JG or TB when the drug was bought
+          at 340B prices.
         </p>
         <Source>{`${sources.jwjz}; CMS modifier definitions (shared/reference/j9207.md "Billing")`}</Source>
       </section>
