@@ -163,93 +163,105 @@ describe('dosing form under arbitrary input', () => {
     console.log(`dosing-form fuzz: ${casesTried} cases tried`);
   });
 
-  it('Height, Weight and Dose: never crashes, keeps the text, shows a result or an error', async () => {
-    renderPage();
-    const user = userEvent.setup({ delay: null });
-    const labels = ['Height', 'Weight', 'Dose (mg/m²)'] as const;
-    await fc.assert(
-      fc.asyncProperty(
-        entry(fc.oneof(anyText, validHeight)),
-        entry(fc.oneof(anyText, validWeight)),
-        entry(fc.oneof(anyText, validDose)),
-        async (height, weight, dose) => {
-          casesTried += 1;
-          const entries = [height, weight, dose];
-          for (const [i, label] of labels.entries()) {
-            await enter(user, screen.getByLabelText(label, { exact: true }), entries[i] as Entry);
-          }
-          const values = Object.fromEntries(labels.map((label, i) => [label, (entries[i] as Entry).text]));
-          assertCoherent(values);
-        },
-      ),
-      { numRuns: runs(120) },
-    );
-  }, 240_000);
-
-  it('a valid entry after any garbage shows a fresh result (nothing stale, nothing stuck)', async () => {
-    renderPage();
-    const user = userEvent.setup({ delay: null });
-    await fc.assert(
-      fc.asyncProperty(
-        entry(anyText),
-        fc.constantFrom('Height', 'Weight', 'Dose (mg/m²)'),
-        async (garbage, label) => {
-          casesTried += 1;
-          const valid: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
-          // Start from the valid entry (left by the previous case; re-entered only where it differs).
-          for (const [l, text] of Object.entries(valid)) {
-            const input = screen.getByLabelText(l, { exact: true }) as HTMLInputElement;
-            if (input.value !== text) await enter(user, input, { text, how: 'paste' });
-          }
-          await enter(user, screen.getByLabelText(label, { exact: true }), garbage);
-          assertCoherent({ ...valid, [label]: garbage.text });
-          await enter(user, screen.getByLabelText(label, { exact: true }), {
-            text: valid[label] ?? '',
-            how: 'paste',
-          });
-          expect(assertCoherent(valid)).toBe(true);
-          // Mosteller √(173.4 × 71.3 / 3600) = √3.434283… = 1.8532 → 1.85 m²; 40 × 1.85 = 74.0 → "74 mg".
-          const dose = within(resultArea()).getByText('Dose', { selector: 'dt' }).nextElementSibling;
-          expect(dose).toHaveTextContent(/^74 mg/);
-        },
-      ),
-      { numRuns: runs(60) },
-    );
-  }, 240_000);
-
-  it('every optional text field: never crashes, keeps the text, and a bad entry blocks the result', async () => {
-    renderPage();
-    const user = userEvent.setup({ delay: null });
-    const required: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
-    for (const [label, text] of Object.entries(required)) {
-      await enter(user, screen.getByLabelText(label, { exact: true }), { text, how: 'paste' });
-    }
-    await user.click(screen.getByRole('button', { name: /labs, interactions/i }));
-    const form = screen.getByRole('form');
-    await within(form).findByLabelText(/ANC/);
-    const optional = within(form)
-      .getAllByRole('textbox')
-      .filter(
-        (input) =>
-          !Object.keys(required).some(
-            (label) => input.id === screen.getByLabelText(label, { exact: true }).id,
-          ),
+  it(
+    'Height, Weight and Dose: never crashes, keeps the text, shows a result or an error',
+    async () => {
+      renderPage();
+      const user = userEvent.setup({ delay: null });
+      const labels = ['Height', 'Weight', 'Dose (mg/m²)'] as const;
+      await fc.assert(
+        fc.asyncProperty(
+          entry(fc.oneof(anyText, validHeight)),
+          entry(fc.oneof(anyText, validWeight)),
+          entry(fc.oneof(anyText, validDose)),
+          async (height, weight, dose) => {
+            casesTried += 1;
+            const entries = [height, weight, dose];
+            for (const [i, label] of labels.entries()) {
+              await enter(user, screen.getByLabelText(label, { exact: true }), entries[i] as Entry);
+            }
+            const values = Object.fromEntries(labels.map((label, i) => [label, (entries[i] as Entry).text]));
+            assertCoherent(values);
+          },
+        ),
+        { numRuns: runs(120) },
       );
-    expect(optional.length).toBeGreaterThanOrEqual(5);
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: optional.length - 1 }), entry(anyText), async (index, garbage) => {
-        casesTried += 1;
-        const input = optional[index] as HTMLInputElement;
-        await enter(user, input, garbage);
-        expect(input).toHaveValue(asKept(garbage.text));
-        const showsResult = assertCoherent(required);
-        // Letters, signs, units and symbols are refused, never guessed (spaces, apostrophes and thin
-        // spaces can be thousands separators in a count).
-        if (/[^0-9.,\s'\u2009\u202f]/.test(asKept(garbage.text).trim())) expect(showsResult).toBe(false);
-        await user.clear(input);
-        expect(assertCoherent(required)).toBe(true);
-      }),
-      { numRuns: runs(60) },
-    );
-  }, 240_000);
+    },
+    240_000 * scale,
+  );
+
+  it(
+    'a valid entry after any garbage shows a fresh result (nothing stale, nothing stuck)',
+    async () => {
+      renderPage();
+      const user = userEvent.setup({ delay: null });
+      await fc.assert(
+        fc.asyncProperty(
+          entry(anyText),
+          fc.constantFrom('Height', 'Weight', 'Dose (mg/m²)'),
+          async (garbage, label) => {
+            casesTried += 1;
+            const valid: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
+            // Start from the valid entry (left by the previous case; re-entered only where it differs).
+            for (const [l, text] of Object.entries(valid)) {
+              const input = screen.getByLabelText(l, { exact: true }) as HTMLInputElement;
+              if (input.value !== text) await enter(user, input, { text, how: 'paste' });
+            }
+            await enter(user, screen.getByLabelText(label, { exact: true }), garbage);
+            assertCoherent({ ...valid, [label]: garbage.text });
+            await enter(user, screen.getByLabelText(label, { exact: true }), {
+              text: valid[label] ?? '',
+              how: 'paste',
+            });
+            expect(assertCoherent(valid)).toBe(true);
+            // Mosteller √(173.4 × 71.3 / 3600) = √3.434283… = 1.8532 → 1.85 m²; 40 × 1.85 = 74.0 → "74 mg".
+            const dose = within(resultArea()).getByText('Dose', { selector: 'dt' }).nextElementSibling;
+            expect(dose).toHaveTextContent(/^74 mg/);
+          },
+        ),
+        { numRuns: runs(60) },
+      );
+    },
+    240_000 * scale,
+  );
+
+  it(
+    'every optional text field: never crashes, keeps the text, and a bad entry blocks the result',
+    async () => {
+      renderPage();
+      const user = userEvent.setup({ delay: null });
+      const required: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
+      for (const [label, text] of Object.entries(required)) {
+        await enter(user, screen.getByLabelText(label, { exact: true }), { text, how: 'paste' });
+      }
+      await user.click(screen.getByRole('button', { name: /labs, interactions/i }));
+      const form = screen.getByRole('form');
+      await within(form).findByLabelText(/ANC/);
+      const optional = within(form)
+        .getAllByRole('textbox')
+        .filter(
+          (input) =>
+            !Object.keys(required).some(
+              (label) => input.id === screen.getByLabelText(label, { exact: true }).id,
+            ),
+        );
+      expect(optional.length).toBeGreaterThanOrEqual(5);
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: optional.length - 1 }), entry(anyText), async (index, garbage) => {
+          casesTried += 1;
+          const input = optional[index] as HTMLInputElement;
+          await enter(user, input, garbage);
+          expect(input).toHaveValue(asKept(garbage.text));
+          const showsResult = assertCoherent(required);
+          // Letters, signs, units and symbols are refused, never guessed (spaces, apostrophes and thin
+          // spaces can be thousands separators in a count).
+          if (/[^0-9.,\s'\u2009\u202f]/.test(asKept(garbage.text).trim())) expect(showsResult).toBe(false);
+          await user.clear(input);
+          expect(assertCoherent(required)).toBe(true);
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    240_000 * scale,
+  );
 });
