@@ -1,5 +1,8 @@
-// Offline: after one visit the service worker holds the app shell and the reference data, so the
+// Offline and installable: after one visit the service worker holds the app shell and the reference data, so the
 // page loads and calculates with the network off (hospital Wi-Fi drops at the chair).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test('after one visit, the app reloads and calculates with the network off', async ({ page, context }) => {
@@ -43,4 +46,31 @@ test('after one visit, the app reloads and calculates with the network off', asy
   });
 
   await context.setOffline(false);
+});
+
+test('the app is installable: Chromium reports no installability error', async ({
+  playwright,
+  baseURL,
+}, testInfo) => {
+  // A persistent profile: Chromium never offers to install from an incognito-like context.
+  const profile = mkdtempSync(join(tmpdir(), 'j9207-pwa-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(baseURL ?? '/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
