@@ -1,5 +1,5 @@
-// Offline and installable: after one visit the service worker holds the app shell and the reference data, so the
-// page loads and calculates with the network off (hospital Wi-Fi drops at the chair).
+// Offline and installable: after one visit the service worker holds the app shell and the reference
+// data, so the page loads and calculates with the network off (hospital Wi-Fi drops at the chair).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
