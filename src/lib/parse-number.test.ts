@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlank, parseCountText, parseDecimalText } from './parse-number';
 
@@ -50,5 +51,29 @@ describe('isBlank', () => {
     expect(isBlank('  ')).toBe(true);
     expect(isBlank(undefined)).toBe(true);
     expect(isBlank('0')).toBe(false);
+  });
+});
+
+describe('parseDecimalText properties', () => {
+  it('a decimal comma reads exactly as the same number with a point', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 100_000 }), fc.nat({ max: 99_999 }), (whole, fraction) => {
+        const dotted = `${whole}.${fraction}`;
+        expect(parseDecimalText(dotted.replace('.', ','))).toBe(Number(dotted));
+        expect(parseDecimalText(dotted)).toBe(Number(dotted));
+      }),
+    );
+  });
+  it('never returns a number for text holding a letter', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.constantFrom('a', 'e', 'O', 'l', 'x'),
+        fc.string(),
+        (before, letter, after) => {
+          expect(parseDecimalText(`${before}${letter}${after}`)).toBeUndefined();
+        },
+      ),
+    );
   });
 });

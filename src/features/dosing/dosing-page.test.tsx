@@ -157,6 +157,30 @@ describe('checks', () => {
   });
 });
 
+describe('warnings and infos', () => {
+  it('lists a warning and an info, each with its reason and source, without a hold', async () => {
+    // 200 cm, 100 kg: √(200 × 100 ÷ 3600) = √5.5555… = 2.357… → 2.36 m² > 2.2 m² → dosed on 2.2 m²;
+    // 45 mg/m² × 2.2 m² = 99 mg (above the label's 40 mg/m²: a warning)
+    const { user } = renderDosingPage();
+    await enterMetric(user, '200', '100');
+    const dose = screen.getByLabelText('Dose (mg/m²)');
+    await user.clear(dose);
+    await user.type(dose, '45');
+    expect(within(resultRegion()).getByText('99 mg')).toBeInTheDocument();
+    const checks = await screen.findByRole('region', { name: 'Checks' });
+    const items = within(checks).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.check__severity')?.textContent)).toEqual([
+      'Warning:',
+      'Note:',
+    ]);
+    expect(items[0]).toHaveTextContent(/45 mg\/m² is above the label dose of 40 mg\/m²/);
+    expect(items[1]).toHaveTextContent(/BSA 2\.36 m² is above 2\.2 m²: the label doses on 2\.2 m²/);
+    expect(within(checks).getAllByText(/^Source:/)).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(resultRegion()).getByText(/capped at 2\.2 m²/)).toBeInTheDocument();
+  });
+});
+
 describe('claim lines', () => {
   it('lists J9207, J9207-JW and the administration codes with revenue code 0636 on a UB-04', async () => {
     const { user } = renderDosingPage();
