@@ -8,6 +8,20 @@ const heightCm = '173.4';
 const weightKg = '71.3';
 const patientValues = [heightCm, weightKg];
 
+/**
+ * Fields where a person types text that the browser could keep in its form history (autocomplete
+ * on): text-like inputs and editable text areas. Time and date pickers and read-only text (the
+ * generated note) are not typed text.
+ */
+async function fieldsWithAutocomplete(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
+      .filter((el) => ['text', 'search', 'tel', 'email', 'url', 'number', 'textarea'].includes(el.type))
+      .filter((el) => !el.readOnly && el.autocomplete !== 'off')
+      .map((el) => el.id || el.name || el.outerHTML.slice(0, 80)),
+  );
+}
+
 /** Everything the page keeps in the browser, as one text per store. */
 async function browserStores(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
@@ -93,6 +107,12 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
     await expect(page.getByRole('region', { name: 'Result' })).toContainText('74 mg');
   });
 
+  await test.step('And no dosing field lets the browser remember what was typed', async () => {
+    await page.getByRole('button', { name: /Labs, interactions/ }).click();
+    await expect(page.getByLabel('ANC (cells/mm³)')).toBeVisible();
+    expect(await fieldsWithAutocomplete(page)).toEqual([]);
+  });
+
   await test.step('And I print the worksheet', async () => {
     // The Print button opens the browser's dialog, which a headless browser cannot show: count the
     // call, then render the page for print as the dialog would.
@@ -124,6 +144,7 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
     await claim.getByLabel('Line 2 units').fill('1');
     await claim.getByRole('button', { name: 'Audit claim' }).click();
     await expect(page.getByRole('heading', { name: 'Audit result' })).toBeVisible();
+    expect(await fieldsWithAutocomplete(page)).toEqual([]);
   });
 
   await test.step('Then every request went to the app’s own origin', async () => {
