@@ -9,8 +9,8 @@ export default defineConfig({
   plugins: [
     react(),
     // Offline: a generated service worker precaches the app shell, every built chunk (the lazy views
-    // too, so they open offline) and the reference data in public/data/. No runtime caching: nothing
-    // the user types is ever fetched, so nothing typed can land in a cache.
+    // too, so they open offline), the reference data in public/data/ and the audit's sample CSV.
+    // No runtime caching: nothing the user types is ever fetched, so nothing typed can land in a cache.
     VitePWA({
       // The page registers the worker itself from src/app/register-service-worker.ts: no inline
       // script (the CSP forbids it) and no forced reload in the middle of an entry.
@@ -38,7 +38,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png}', 'data/*.json'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'data/*.json', '*.csv'],
         navigateFallback: 'index.html',
         // A new version takes over as soon as it is installed; the open page keeps running the code
         // it loaded, and the next load (or reload) runs the new version. No tab stays stuck on an old one.
@@ -51,7 +51,9 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser we target supports modulepreload, and without it a
+  // preload is only skipped, never broken. Saves its bytes in the first load.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {

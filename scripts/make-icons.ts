@@ -128,7 +128,7 @@ function svg(): string {
       (s) => `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.r}" fill="${hex(s.fill)}"/>`,
     )
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" rx="18" fill="${hex(background)}"/>${shapes}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><title>J9207 calculator</title><rect width="100" height="100" rx="18" fill="${hex(background)}"/>${shapes}</svg>\n`;
 }
 
 function write(file: string, data: Buffer | string): void {
