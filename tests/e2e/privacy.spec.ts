@@ -82,6 +82,8 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
   const requests: string[] = [];
   // The context sees the page's requests and the service worker's (precaching).
   context.on('request', (request) => requests.push(request.url()));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 
   // Anything the CSP had to block (an off-origin request, an inline script or style) is recorded too.
   await page.addInitScript(() => {
@@ -155,6 +157,7 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
       () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
     );
     expect(violations, 'blocked by the Content-Security-Policy').toEqual([]);
+    expect(pageErrors, 'uncaught errors during the session').toEqual([]);
   });
 
   await test.step('And no typed value is in storage, cookies, the URL or the caches', async () => {
