@@ -2,10 +2,21 @@
 // live, explained and printable. This file only composes; each part is its own small component.
 // What the first screen does not need (optional inputs, details, settings, reference, print)
 // loads as separate chunks.
-import { Fragment, lazy, type ReactNode, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  type ComponentType,
+  Fragment,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check } from '../../domain';
-import { useReferenceData } from './api/get-reference-data';
+import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
 import { useCalculator } from './form/calculator';
 import {
@@ -33,6 +44,22 @@ const DosingDetails = lazy(() =>
 const PrintWorksheet = lazy(() =>
   import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet })),
 );
+// react-query and the reference data arrive on their own; should the chunk fail (offline before
+// the app was ever cached) the page says the data is unavailable and still calculates.
+type ReferenceDataLoaderProps = { onChange: (state: ReferenceDataState) => void };
+const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
+  import('./api/reference-data-loader').then(
+    (m) => ({ default: m.ReferenceDataLoader }),
+    () => ({ default: ReferenceDataUnavailable }),
+  ),
+);
+
+function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
+  useEffect(() => {
+    onChange({ status: 'error', error: 'the reference data could not be loaded (offline or blocked)' });
+  }, [onChange]);
+  return null;
+}
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, notice, update, reset, dismissNotice } = useSettings();
@@ -53,8 +80,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     [watched, settings, methods.formState.defaultValues, calculator],
   );
 
-  const reference = useReferenceData();
-  const referenceError = reference.error instanceof Error ? reference.error.message : undefined;
+  const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
+  const referenceError = reference.error;
   // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
   const [cartonNdcs, setCartonNdcs] = useState<Record<number, string>>({});
   const [breastDiagnosis, setBreastDiagnosis] = useState('');
@@ -121,6 +148,9 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     <div className="dosing">
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
+        <Suspense fallback={null}>
+          <ReferenceDataLoader onChange={setReference} />
+        </Suspense>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
           <section className="dosing__inputs" aria-labelledby="inputs-heading">

@@ -34,6 +34,13 @@ export async function getReferenceData(url: string = referenceDataUrl): Promise<
   return parsed.data;
 }
 
+/** What the page knows of the reference data: react-query's status, the data, and why it failed. */
+export type ReferenceDataState = {
+  status: 'pending' | 'error' | 'success';
+  data?: ReferenceData | undefined;
+  error?: string | undefined;
+};
+
 export const getReferenceDataQueryOptions = () =>
   queryOptions({ queryKey: ['reference-data', 'j9207'], queryFn: () => getReferenceData() });
 

@@ -1,5 +1,4 @@
-// The calculation core as one lazily loaded chunk (decimal.js and the domain): requested as soon
-// as the page module runs, in parallel with the first render, so the first screen does not wait.
+// The calculation core (the domain with decimal.js-light) behind the Calculator shape the page uses.
 import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
 import type { Calculator } from './calculator';
 

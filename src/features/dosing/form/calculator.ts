@@ -1,6 +1,7 @@
-// Loads the calculation core once and hands it to the page when it has arrived.
-import { useEffect, useState } from 'react';
+// The calculation core the dosing page works with. It is part of the first load (a static import):
+// the first screen exists to show its result, so it is counted in the size budget, never deferred.
 import type { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import { calculator } from './calculator-core';
 
 export type Calculator = {
   calculate: typeof calculate;
@@ -8,43 +9,16 @@ export type Calculator = {
   multipleOfUln: typeof multipleOfUln;
 };
 
-let loading: Promise<Calculator> | undefined;
-
+/** Kept as a promise for callers written against a deferred core; resolves at once. */
 export function loadCalculator(): Promise<Calculator> {
-  loading ??= import('./calculator-core').then(
-    (m) => m.calculator,
-    (error: unknown) => {
-      loading = undefined; // a later call tries again
-      throw error;
-    },
-  );
-  return loading;
+  return Promise.resolve(calculator);
 }
-
-// Start fetching at once: by the time a height and weight are typed it is long there.
-loadCalculator().catch(() => undefined);
 
 export type CalculatorState = { calculator?: Calculator; failed: boolean };
 
-/**
- * The calculation core, undefined for the few milliseconds before its chunk arrives; `failed` when
- * it could not be loaded (offline before the app was ever cached), so the page can say so.
- */
+const ready: CalculatorState = { calculator, failed: false };
+
+/** The calculation core: always present, since it ships in the first load. */
 export function useCalculator(): CalculatorState {
-  const [state, setState] = useState<CalculatorState>({ failed: false });
-  useEffect(() => {
-    let live = true;
-    loadCalculator().then(
-      (calculator) => {
-        if (live) setState({ calculator, failed: false });
-      },
-      () => {
-        if (live) setState({ failed: true });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return ready;
 }
