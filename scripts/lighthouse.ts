@@ -5,7 +5,8 @@
 //
 // Options (environment): LIGHTHOUSE_DIST build folder (default dist; built when missing or older
 // than the sources), LIGHTHOUSE_PORT preview port (default 4193), LIGHTHOUSE_RUNS runs, the median
-// performance run is reported (default 5, as Lighthouse advises for noisy machines), CHROME_PATH (default /usr/bin/chromium).
+// performance run is reported (default 5, as Lighthouse advises for noisy machines), CHROME_PATH
+// (default /usr/bin/chromium).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildIfNeeded, startPreview } from './serve-dist';
