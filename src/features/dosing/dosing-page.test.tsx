@@ -1,6 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadCalculator } from './form/calculator';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsStorageKey } from './settings/settings';
 import { renderDosingPage } from './testing/render-dosing-page';
 
@@ -18,10 +17,6 @@ function resultRegion() {
   return screen.getByRole('region', { name: 'Result' });
 }
 
-// The calculation core is its own chunk; have it loaded before the first test types.
-beforeAll(async () => {
-  await loadCalculator();
-});
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanup();

@@ -18,7 +18,6 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check } from '../../domain';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
-import { useCalculator } from './form/calculator';
 import {
   type DosingFormValues,
   dosingFormDefaults,
@@ -69,15 +68,10 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     mode: 'onTouched',
   });
   const watched = useWatch({ control: methods.control });
-  const { calculator, failed: calculatorFailed } = useCalculator();
   const evaluation = useMemo(
     () =>
-      evaluateDosingForm(
-        { ...methods.formState.defaultValues, ...watched } as DosingFormValues,
-        settings,
-        calculator,
-      ),
-    [watched, settings, methods.formState.defaultValues, calculator],
+      evaluateDosingForm({ ...methods.formState.defaultValues, ...watched } as DosingFormValues, settings),
+    [watched, settings, methods.formState.defaultValues],
   );
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
@@ -175,11 +169,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
                 <p className="dosing__policy">Policy: {policySummary(settings)}</p>
               </>
             ) : (
-              <WaitingState
-                messages={evaluation.ok ? [] : Object.values(evaluation.errors)}
-                loading={!evaluation.ok && evaluation.pending === true}
-                failed={calculatorFailed}
-              />
+              <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />
             )}
           </section>
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../domain';
 import { firstEntry, withTimingChecks } from './extensions';
-import { calculator } from './form/calculator-core';
+import { calculator } from './form/calculator';
 import { dosingFormDefaults, evaluateDosingForm } from './form/dosing-form.resource';
 import { defaultSettings } from './settings/settings';
 

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
-import { type Calculator, loadCalculator } from './calculator';
+import { type Calculator, calculator as coreCalculator } from './calculator';
 
 export type DosingFormValues = {
   height: string;
@@ -175,7 +175,6 @@ export type DosingEvaluation =
       ok: false;
       errors: Partial<Record<DosingField, string>>;
       /** The entries parse but the calculation core has not arrived yet. */
-      pending?: true;
     };
 
 /** Where a domain error's field shows on the form. */
@@ -234,12 +233,12 @@ function liverMultiples(
 /**
  * Typed form values → the calculation, or the errors per field in words a nurse understands.
  * Settings supply the institution policy (formula, rounding, 340B modifier); the calculator is the
- * calculation core (loaded as its own chunk: without it only the entries' format is checked).
+ * calculation core (a parameter so tests can stand in for it).
  */
 export function evaluateDosingForm(
   values: DosingFormValues,
   settings: Settings = defaultSettings,
-  calculator?: Calculator,
+  calculator: Calculator = coreCalculator,
 ): DosingEvaluation {
   const errors: Partial<Record<DosingField, string>> = {};
   const parsedResult = dosingFormSchema.safeParse(values);
@@ -253,7 +252,6 @@ export function evaluateDosingForm(
     return { ok: false, errors };
   }
   const parsed = parsedResult.data;
-  if (!calculator) return { ok: false, errors, pending: true };
   const { calculate, infusionMinutesBetween, multipleOfUln } = calculator;
   const labs = liverMultiples(parsed, errors, multipleOfUln);
   if (parsed.anc !== undefined) labs.anc = parsed.anc;
@@ -316,8 +314,7 @@ export function evaluateDosingForm(
 
 /** The react-hook-form resolver: the same evaluation, its errors placed on their fields. */
 export const dosingFormResolver: Resolver<DosingFormValues> = async (values) => {
-  const calculator = await loadCalculator().catch(() => undefined);
-  const evaluation = evaluateDosingForm(values, defaultSettings, calculator);
+  const evaluation = evaluateDosingForm(values, defaultSettings);
   if (evaluation.ok) return { values, errors: {} };
   const errors: FieldErrors<DosingFormValues> = {};
   for (const [field, message] of Object.entries(evaluation.errors)) {

@@ -2,7 +2,7 @@
 // calculation input → WEIGHT_CHANGE at a change of 10% or more.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/settings';
-import { calculator } from './calculator-core';
+import { calculator } from './calculator';
 import { type DosingFormValues, dosingFormDefaults, evaluateDosingForm } from './dosing-form.resource';
 
 const filled = (patch: Partial<DosingFormValues> = {}): DosingFormValues => ({

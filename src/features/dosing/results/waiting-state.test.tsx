@@ -9,10 +9,4 @@ describe('WaitingState', () => {
     render(<WaitingState messages={['Enter the height.']} />);
     expect(screen.getByRole('status')).toHaveTextContent(/Enter height, weight and dose.*Enter the height\./);
   });
-  it('says when the calculator is still loading, and when it could not be loaded', () => {
-    const { rerender } = render(<WaitingState messages={[]} loading />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the calculator…');
-    rerender(<WaitingState messages={[]} loading failed />);
-    expect(screen.getByRole('status')).toHaveTextContent(/could not be loaded .* reload the page/);
-  });
 });
