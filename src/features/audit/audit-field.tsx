@@ -27,14 +27,16 @@ export function AuditField({
   autoComplete = 'off',
   className,
 }: AuditFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  // Prefixed: the dosing view stays mounted beside this one and uses the bare field names.
+  const inputId = `audit-${id}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`audit-field${error ? ' audit-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       <input
-        id={id}
+        id={inputId}
         type={type}
         inputMode={inputMode}
         placeholder={placeholder}
