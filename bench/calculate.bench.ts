@@ -36,7 +36,8 @@ function inputs(count: number, formula?: (typeof formulas)[number]): Calculation
 }
 
 function medianMicros(set: CalculationInput[], rounds: number): { median: number; p90: number } {
-  for (const input of set) calculate(input); // warm-up
+  // Warm-up: three passes over the whole set, so the figure is steady-state, not the JIT's first passes.
+  for (let pass = 0; pass < 3; pass++) for (const input of set) calculate(input);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const input of set) {
