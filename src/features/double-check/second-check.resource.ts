@@ -5,7 +5,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { type BsaFormula, calculate, type DoubleCheckEntry, type Policy } from '../../domain';
-import { isBlank, parseDecimalText } from '../../lib/parse-number';
+import { requiredDecimal } from '../../lib/decimal-text-schema';
 
 export type SecondCheckValues = {
   height: string;
@@ -52,29 +52,15 @@ export function secondCheckDefaults(
 /** Initials: a letter, then up to 7 more letters, points, hyphens or spaces ("AB", "A.B.", "J-P"). */
 export const initialsPattern = /^\p{L}[\p{L}.\- ]{0,7}$/u;
 
-const decimal = (empty: string, bad: string) =>
-  z.pipe(
-    z.string(),
-    z.transform((text, ctx) => {
-      if (isBlank(text)) {
-        ctx.issues.push({ code: 'custom', message: empty, input: text });
-        return z.NEVER;
-      }
-      const value = parseDecimalText(text);
-      if (value === undefined) {
-        ctx.issues.push({ code: 'custom', message: bad, input: text });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  );
-
 export const secondCheckSchema = z.object({
-  height: decimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
+  height: requiredDecimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
   heightUnit: z.enum(['cm', 'in']),
-  weight: decimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
+  weight: requiredDecimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
   weightUnit: z.enum(['kg', 'lb']),
-  dose: decimal('Enter the ordered dose in mg/m² from the order.', 'Enter the dose as a number, e.g. 40.'),
+  dose: requiredDecimal(
+    'Enter the ordered dose in mg/m² from the order.',
+    'Enter the dose as a number, e.g. 40.',
+  ),
   bsaFormula: z.enum(['mosteller', 'dubois', 'haycock', 'gehan-george', 'boyd']),
   bsaDecimals: z.enum(['2', 'none']),
   doseDecimals: z.enum(['0', '1', '2']),

@@ -5,6 +5,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
+import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
 import { type Calculator, calculator as coreCalculator } from './calculator';
@@ -69,24 +70,6 @@ export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
     previousWeightDate: '',
   };
 }
-
-/** A required decimal (point or comma). */
-const requiredDecimal = (empty: string, bad: string) =>
-  z.pipe(
-    z.string(),
-    z.transform((text, ctx) => {
-      if (isBlank(text)) {
-        ctx.issues.push({ code: 'custom', message: empty, input: text });
-        return z.NEVER;
-      }
-      const value = parseDecimalText(text);
-      if (value === undefined) {
-        ctx.issues.push({ code: 'custom', message: bad, input: text });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  );
 
 /** An optional decimal: empty → undefined. */
 const optionalDecimal = (bad: string) =>
