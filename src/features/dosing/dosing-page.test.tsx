@@ -225,6 +225,10 @@ describe('claim lines', () => {
     expect(await screen.findByText('N470020191001 UN2')).toBeInTheDocument();
     expect(screen.getByText('70020-1911-??')).toBeInTheDocument();
     expect(screen.getByText('confirm against the carton')).toBeInTheDocument();
+    // No carton field offers a real-looking NDC to copy: it could be the other kit's.
+    for (const field of screen.getAllByLabelText(/^Carton NDC/)) {
+      expect(field.getAttribute('placeholder') ?? '').not.toMatch(/\d{4,}/);
+    }
     await user.type(screen.getByLabelText('Carton NDC, 45 mg kit'), '70020-1911-1');
     expect(await screen.findByText('N470020191101 UN1')).toBeInTheDocument();
     expect(screen.getByText('70020-1911-01')).toBeInTheDocument();

@@ -56,7 +56,8 @@ export function NdcLines({ lines, typed, messages, onType, referenceAvailable }:
                   inputMode="numeric"
                   autoComplete="off"
                   spellCheck={false}
-                  placeholder="e.g. 70020-1910-1"
+                  // A format, never a real NDC: an example number could be copied into the wrong kit.
+                  placeholder="as printed: 10 or 11 digits"
                   value={typed[line.strengthMg] ?? ''}
                   onChange={(event) => onType(line.strengthMg, event.target.value)}
                   aria-describedby={message ? `${id}-message` : undefined}
