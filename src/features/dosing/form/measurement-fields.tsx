@@ -3,8 +3,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
 import { type DosingFormValues, labelDoseText } from './dosing-form.resource';
-import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
+import { UnitMeasurementField } from './unit-measurement-field';
 
 export function MeasurementFields() {
   const form = useFormContext<DosingFormValues>();
@@ -17,42 +17,8 @@ export function MeasurementFields() {
   const isLabelDose = dose.trim() === labelDoseText;
   return (
     <div className="measurements">
-      <TextField
-        id="height"
-        label="Height"
-        registration={register('height')}
-        error={errors.height?.message}
-        className="field--with-unit"
-      >
-        <ChoiceGroup
-          idPrefix="height-unit"
-          legend="Height unit"
-          options={[
-            { value: 'cm', label: 'cm' },
-            { value: 'in', label: 'in' },
-          ]}
-          registration={register('heightUnit', { onChange: () => revalidateTouched(form, ['height']) })}
-          className="choice--unit"
-        />
-      </TextField>
-      <TextField
-        id="weight"
-        label="Weight"
-        registration={register('weight')}
-        error={errors.weight?.message}
-        className="field--with-unit"
-      >
-        <ChoiceGroup
-          idPrefix="weight-unit"
-          legend="Weight unit"
-          options={[
-            { value: 'kg', label: 'kg' },
-            { value: 'lb', label: 'lb' },
-          ]}
-          registration={register('weightUnit', { onChange: () => revalidateTouched(form, ['weight']) })}
-          className="choice--unit"
-        />
-      </TextField>
+      <UnitMeasurementField name="height" label="Height" />
+      <UnitMeasurementField name="weight" label="Weight" />
       <TextField
         id="dose"
         label="Dose (mg/m²)"

@@ -9,6 +9,7 @@ import type { DosingFormValues } from './dosing-form.resource';
 import './optional-fields.css';
 import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
+import { UnitMeasurementField } from './unit-measurement-field';
 
 const liverTests = [
   { key: 'ast', label: 'AST', unit: 'U/L' },
@@ -212,36 +213,16 @@ function BillingFields({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
 
 /** Weight at the last BSA calculation (issue 5): a change of 10% or more asks for a recalculation. */
 function PreviousWeightFields() {
-  const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    formState: { errors },
-  } = form;
+  const { register } = useFormContext<DosingFormValues>();
   return (
     <fieldset className="group">
       <legend>Weight at the last BSA calculation</legend>
       <div className="group__grid">
-        <TextField
-          id="previousWeight"
+        <UnitMeasurementField
+          name="previousWeight"
           label="Previous weight"
-          registration={register('previousWeight')}
-          error={errors.previousWeight?.message}
           hint="A change of 10% or more: recalculate and confirm with the prescriber."
-          className="field--with-unit"
-        >
-          <ChoiceGroup
-            idPrefix="previous-weight-unit"
-            legend="Previous weight unit"
-            options={[
-              { value: 'kg', label: 'kg' },
-              { value: 'lb', label: 'lb' },
-            ]}
-            registration={register('previousWeightUnit', {
-              onChange: () => revalidateTouched(form, ['previousWeight']),
-            })}
-            className="choice--unit"
-          />
-        </TextField>
+        />
         <TextField
           id="previousWeightDate"
           label="Date of that weight"
