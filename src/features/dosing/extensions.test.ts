@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../domain';
 import { firstEntry, withTimingChecks } from './extensions';
-import { calculator } from './form/calculator';
 import { dosingFormDefaults, evaluateDosingForm } from './form/dosing-form.resource';
 import { defaultSettings } from './settings/settings';
 
 const evaluation = evaluateDosingForm(
   { ...dosingFormDefaults('office'), height: '170', weight: '70' },
   { ...defaultSettings, bsaFormula: 'dubois', vialRoundingPercent: 10 },
-  calculator,
 );
 const ok = evaluation.ok ? evaluation : undefined;
 

@@ -5,10 +5,10 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
+import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
-import { type Calculator, calculator as coreCalculator } from './calculator';
 
 export type DosingFormValues = {
   height: string;
@@ -179,11 +179,7 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
 type LiverKey = 'ast' | 'alt' | 'bilirubin';
 const liverNames: Record<LiverKey, string> = { ast: 'AST', alt: 'ALT', bilirubin: 'bilirubin' };
 
-function liverMultiples(
-  parsed: ParsedDosingForm,
-  errors: Partial<Record<DosingField, string>>,
-  multipleOfUln: Calculator['multipleOfUln'],
-): LabsInXUln {
+function liverMultiples(parsed: ParsedDosingForm, errors: Partial<Record<DosingField, string>>): LabsInXUln {
   const out: LabsInXUln = {};
   const target = { ast: 'astXUln', alt: 'altXUln', bilirubin: 'bilirubinXUln' } as const;
   for (const key of ['ast', 'alt', 'bilirubin'] as const) {
@@ -215,13 +211,11 @@ function liverMultiples(
 
 /**
  * Typed form values → the calculation, or the errors per field in words a nurse understands.
- * Settings supply the institution policy (formula, rounding, 340B modifier); the calculator is the
- * calculation core (a parameter so tests can stand in for it).
+ * Settings supply the institution policy (formula, rounding, 340B modifier).
  */
 export function evaluateDosingForm(
   values: DosingFormValues,
   settings: Settings = defaultSettings,
-  calculator: Calculator = coreCalculator,
 ): DosingEvaluation {
   const errors: Partial<Record<DosingField, string>> = {};
   const parsedResult = dosingFormSchema.safeParse(values);
@@ -235,8 +229,7 @@ export function evaluateDosingForm(
     return { ok: false, errors };
   }
   const parsed = parsedResult.data;
-  const { calculate, infusionMinutesBetween, multipleOfUln } = calculator;
-  const labs = liverMultiples(parsed, errors, multipleOfUln);
+  const labs = liverMultiples(parsed, errors);
   if (parsed.anc !== undefined) labs.anc = parsed.anc;
   if (parsed.platelets !== undefined) labs.platelets = parsed.platelets;
 

@@ -2,7 +2,6 @@
 // calculation input → WEIGHT_CHANGE at a change of 10% or more.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/settings';
-import { calculator } from './calculator';
 import { type DosingFormValues, dosingFormDefaults, evaluateDosingForm } from './dosing-form.resource';
 
 const filled = (patch: Partial<DosingFormValues> = {}): DosingFormValues => ({
@@ -11,8 +10,7 @@ const filled = (patch: Partial<DosingFormValues> = {}): DosingFormValues => ({
   weight: '70',
   ...patch,
 });
-const evaluate = (patch: Partial<DosingFormValues>) =>
-  evaluateDosingForm(filled(patch), defaultSettings, calculator);
+const evaluate = (patch: Partial<DosingFormValues>) => evaluateDosingForm(filled(patch), defaultSettings);
 const weightChange = (patch: Partial<DosingFormValues>) => {
   const evaluation = evaluate(patch);
   if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.errors));
