@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import { App } from './app';
 
+// The app's clock, fixed: nothing here depends on the hour, and no test reads the device clock.
+const now = new Date(2026, 2, 2, 10, 30);
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -15,7 +18,7 @@ it('typed values and the result survive a trip to the Audit view and back', asyn
     vi.fn(async () => new Response('{}', { status: 404 })),
   );
   const user = userEvent.setup();
-  render(<App />);
+  render(<App now={now} />);
   // The dosing form, found even while hidden (both views have a Height field once Audit is open).
   const dosing = () => within(screen.getByRole('form', { name: 'Measurements and order', hidden: true }));
   await user.type(dosing().getByLabelText('Height', { exact: true }), '170');

@@ -2,10 +2,13 @@
 // first calculation off the DOM and brings it back intact; its record reaches the worksheet; a
 // timing stop holds the claim lines and the note. Found by role and label.
 // First entry by hand: √(173.5 × 68.4 ÷ 3600) = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg.
+// The app's clock is fixed at 10:30 on 2 March 2026: the time limits count from that hour.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
+
+const now = new Date(2026, 2, 2, 10, 30);
 
 beforeEach(() => {
   vi.stubGlobal(
@@ -19,7 +22,7 @@ afterEach(() => {
 });
 
 async function firstCalculation(user: ReturnType<typeof userEvent.setup>) {
-  render(<App />);
+  render(<App now={now} />);
   await user.type(screen.getByLabelText('Height'), '173.5');
   await user.type(screen.getByLabelText('Weight'), '68.4');
   await user.clear(screen.getByLabelText('Dose (mg/m²)'));
@@ -89,7 +92,8 @@ describe('the dosing page with the double check and time limits', () => {
         /^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00.*\(VIAL_TIME_EXCEEDED\)$/,
       ),
     ]);
-    // Prepared at 10:00 instead: exactly 1 hour, the hold lifts.
+    // Prepared at 10:00 instead: exactly 1 hour in the vial, and at 10:30 the infusion is 30 min into
+    // its 6 hours: the hold lifts.
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:00' } });
     expect(await screen.findByRole('table', { name: /^Claim lines — / })).not.toHaveTextContent('ON HOLD');
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../testing/runs';
 import { dec } from './decimal';
 import { chooseVials, labeledTotalMg, vialCount } from './vials';
 
@@ -61,7 +62,7 @@ describe('chooseVials', () => {
         expect(vialCount(vials)).toBe(best?.count);
         expect(dose).toBeLessThanOrEqual(labeledTotalMg(vials));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../testing/runs';
 import { calculate } from '../calculate';
 import type { CalculationInput } from '../types';
 import { auditClaim } from './audit-claim';
@@ -65,7 +66,7 @@ describe('auditClaim properties', () => {
         if (r.ok) expect(Array.isArray(r.findings)).toBe(true);
         else expect(r.errors.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -140,7 +141,7 @@ describe('auditClaim properties', () => {
         const r = auditClaim(value);
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -156,7 +157,7 @@ describe('auditClaim properties', () => {
           expect(r.corrected).toEqual(claim?.lines);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -182,7 +183,7 @@ describe('auditClaim properties', () => {
         });
         expect(r.ok && r.findings).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -206,7 +207,7 @@ describe('auditClaim properties', () => {
           : undefined;
         expect(lineFindings).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

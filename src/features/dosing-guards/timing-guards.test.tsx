@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Check } from '../../domain';
+import { ClockProvider } from '../../lib/clock';
 import { TimingGuards } from './timing-guards';
 
 function setTime(label: string, value: string) {
@@ -10,10 +11,7 @@ function setTime(label: string, value: string) {
 }
 
 describe('TimingGuards', () => {
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  afterEach(cleanup);
 
   it('gives "use the reconstituted vial by" and "finish the infusion by", with the minutes left', () => {
     render(<TimingGuards now="10:15" />);
@@ -74,10 +72,12 @@ describe('TimingGuards', () => {
     expect(screen.queryByText('Use reconstituted vial by')).not.toBeInTheDocument();
   });
 
-  it('uses the device clock when no time is given, and says so', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 27, 10, 50));
-    render(<TimingGuards />);
+  it("uses the app's clock when no time is given, and says so (the clock fixed at 10:50)", () => {
+    render(
+      <ClockProvider now={new Date(2026, 10, 27, 10, 50)}>
+        <TimingGuards />
+      </ClockProvider>,
+    );
     setTime('Reconstitution time', '09:45');
     // 10:50 is 65 min after 09:45: the vial passed its 10:45 limit 5 min ago, and nothing is prepared.
     const section = screen.getByRole('region', { name: 'Time limits' });
@@ -86,5 +86,13 @@ describe('TimingGuards', () => {
     );
     expect(within(section).getByRole('alert')).toHaveTextContent(/It is 10:50 and nothing is prepared yet/);
     expect(within(section).getByText(/this device's clock \(10:50\)/)).toBeInTheDocument();
+  });
+
+  it('before the clock is read, gives the deadlines without "minutes left" and raises nothing on "now"', () => {
+    render(<TimingGuards />);
+    setTime('Reconstitution time', '09:45');
+    expect(screen.getByText('Use reconstituted vial by').nextElementSibling).toHaveTextContent(/^10:45$/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/this device's clock; nothing is stored/)).toBeInTheDocument();
   });
 });

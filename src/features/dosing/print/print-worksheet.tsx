@@ -2,6 +2,7 @@
 // nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
 import type { ReactNode } from 'react';
 import { formatModifiers, holdStatus } from '../../../domain';
+import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { useSuggestedClaim } from '../claim/use-suggested-claim';
@@ -32,11 +33,12 @@ export function PrintWorksheet({
   breastDiagnosis,
   doubleCheck,
 }: PrintWorksheetProps) {
+  const now = useNow();
   return (
     <article className="worksheet" aria-label="Printable worksheet">
       <h2 className="worksheet__title">Ixabepilone (J9207) dose and billing worksheet</h2>
       <p className="worksheet__meta">
-        Prepared {formatLocalDateTime(new Date())} · Policy: {policySummary(settings)}
+        Prepared {formatLocalDateTime(now)} · Policy: {policySummary(settings)}
       </p>
       {evaluation ? (
         <WorksheetBody
