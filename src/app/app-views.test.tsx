@@ -40,4 +40,4 @@ it('typed values and the result survive a trip to the Audit view and back', asyn
   expect(dosing().getByLabelText('Height', { exact: true })).toHaveValue('170');
   expect(dosing().getByLabelText('Weight', { exact: true })).toHaveValue('70');
   expect(within(result()).getByText('72.8 mg')).toBeVisible();
-}, 15_000);
+});

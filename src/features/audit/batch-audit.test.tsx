@@ -1,9 +1,20 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditPage } from './audit-page';
 
-afterEach(cleanup);
+// jsdom has no URL.createObjectURL: a test that provides one puts back what was there.
+const urlStatics = {
+  createObjectURL: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revokeObjectURL: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
+afterEach(() => {
+  cleanup();
+  for (const [name, descriptor] of Object.entries(urlStatics)) {
+    if (descriptor) Object.defineProperty(URL, name, descriptor);
+    else Reflect.deleteProperty(URL, name);
+  }
+});
 
 const csv = [
   'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines',
@@ -26,7 +37,7 @@ async function upload(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByText(/claims\.csv: 3 rows: 1 clean, 1 with findings, 1 malformed\./);
 }
 
-describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
+describe('Audit view: CSV batch', () => {
   it('audits a picked file: good, faulty and malformed rows with line numbers', async () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
@@ -74,7 +85,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     await upload(user);
     await user.click(screen.getByRole('button', { name: 'Download findings (CSV)' }));
 
-    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    await waitFor(() => expect(click).toHaveBeenCalled());
     const text = await blobs[0]?.text();
     expect(text?.split('\r\n')[0]).toBe('line,claim_id,status,severity,code,message,fix,billed,corrected');
     expect(text).toContain('3,NOJW,findings,error,JW_MISSING');
@@ -111,7 +122,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
   });
 });
 
-describe('Audit view: pasted CSV', { timeout: 20_000 }, () => {
+describe('Audit view: pasted CSV', () => {
   it('audits pasted text like a file', async () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);

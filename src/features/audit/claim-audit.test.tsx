@@ -33,7 +33,7 @@ async function setLine(
 
 afterEach(cleanup);
 
-describe('Audit view: one claim', { timeout: 20_000 }, () => {
+describe('Audit view: one claim', () => {
   it('a correct claim is clean, with the lines unchanged', async () => {
     const user = userEvent.setup({ delay: null });
     render(<AuditPage />);

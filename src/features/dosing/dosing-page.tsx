@@ -45,7 +45,11 @@ const PrintWorksheet = lazy(() =>
 );
 // react-query and the reference data arrive on their own; should the chunk fail (offline before
 // the app was ever cached) the page says the data is unavailable and still calculates.
-type ReferenceDataLoaderProps = { onChange: (state: ReferenceDataState) => void };
+type ReferenceDataLoaderProps = {
+  onChange: (state: ReferenceDataState) => void;
+  /** The page's query client, kept here so react-query stays out of the first load. */
+  clientSlot?: { current: unknown };
+};
 const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
   import('./api/reference-data-loader').then(
     (m) => ({ default: m.ReferenceDataLoader }),
@@ -75,6 +79,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   );
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
+  const queryClientSlot = useRef<unknown>(null);
   const referenceError = reference.error;
   // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
   const [cartonNdcs, setCartonNdcs] = useState<Record<number, string>>({});
@@ -143,7 +148,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
         <Suspense fallback={null}>
-          <ReferenceDataLoader onChange={setReference} />
+          <ReferenceDataLoader onChange={setReference} clientSlot={queryClientSlot} />
         </Suspense>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
