@@ -7,7 +7,7 @@ import referenceJson from '../../public/data/j9207.json?raw';
 import { App } from './app';
 
 // The app's clock, fixed: nothing here depends on the hour, and no test reads the device clock.
-const now = new Date(2026, 2, 2, 10, 30);
+const now = new Date(2026, 10, 27, 10, 30);
 
 import { AppErrorBoundary } from './error-boundary';
 

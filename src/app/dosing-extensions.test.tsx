@@ -2,13 +2,13 @@
 // first calculation off the DOM and brings it back intact; its record reaches the worksheet; a
 // timing stop holds the claim lines and the note. Found by role and label.
 // First entry by hand: √(173.5 × 68.4 ÷ 3600) = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg.
-// The app's clock is fixed at 10:30 on 2 March 2026: the time limits count from that hour.
+// The app's clock is fixed at 10:30 on 27 November 2026: the time limits count from that hour.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 
-const now = new Date(2026, 2, 2, 10, 30);
+const now = new Date(2026, 10, 27, 10, 30);
 
 beforeEach(() => {
   vi.stubGlobal(

@@ -9,9 +9,8 @@ test.use({ viewport: { width: 768, height: 1024 } });
 test('time limits: use-by and finish-by times, a stop past 6 hours holds the claim and the note', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date(2026, 10, 27, 10, 15) });
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(new Date(2026, 10, 27, 10, 15));
   await dosing.enter('170', '70');
   await expect(dosing.result).toContainText('72.8 mg');
   const limits = page.getByRole('region', { name: 'Time limits' });

@@ -294,13 +294,13 @@ describe('documentation', () => {
     expect(await screen.findByText(/Copying was not allowed/)).toBeInTheDocument();
   });
 
-  it("dates the note and the worksheet by the app's clock (fixed at 10:30 on 2 March 2026)", async () => {
-    const { user } = renderDosingPage('ok', new Date(2026, 2, 2, 10, 30));
+  it("dates the note and the worksheet by the app's clock (fixed at 14:05 on 27 November 2026)", async () => {
+    const { user } = renderDosingPage('ok', new Date(2026, 10, 27, 14, 5));
     await enterMetric(user);
     const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
-    expect(note.value).toContain('prepared 2026-03-02 10:30');
+    expect(note.value).toContain('prepared 2026-11-27 14:05');
     const worksheet = screen.getByRole('article', { name: 'Printable worksheet', hidden: true });
-    expect(worksheet).toHaveTextContent('Prepared 2026-03-02 10:30');
+    expect(worksheet).toHaveTextContent('Prepared 2026-11-27 14:05');
   });
 
   it('lists the documentation prompts with the discarded amount', async () => {

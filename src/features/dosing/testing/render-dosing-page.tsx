@@ -9,8 +9,8 @@ import referenceJson from '../../../../public/data/j9207.json';
 import { ClockProvider } from '../../../lib/clock';
 import { DosingPage } from '../dosing-page';
 
-/** The time every dosing page test runs at, unless it says otherwise: 2 March 2026, 10:30. */
-export const testNow = new Date(2026, 2, 2, 10, 30);
+/** The time every dosing page test runs at, unless it says otherwise: 27 November 2026, 10:30. */
+export const testNow = new Date(2026, 10, 27, 10, 30);
 
 export type ReferenceMode = 'ok' | 'missing' | 'malformed';
 
