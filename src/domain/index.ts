@@ -46,6 +46,7 @@ export {
   type SuggestedLine,
   suggestedClaim,
 } from './claim';
+export { cycleDayLines } from './cycle-day-note';
 export {
   type ChecklistItem,
   type DocumentationInput,
