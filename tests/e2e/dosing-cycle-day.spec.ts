@@ -25,8 +25,8 @@ test('45 mg only, then kits opened 1 × 45 + 3 × 15: JW × 17 and the not-least
   await expect(dosing.result.getByRole('listitem')).toHaveText(['J9207 × 73', 'J9207-JW × 17']);
 
   await page.getByRole('group', { name: 'Kit sizes on hand' }).getByText('15 mg and 45 mg').click();
-  await page.getByLabel('45 mg kits opened').fill('1');
-  await page.getByLabel('15 mg kits opened').fill('3');
+  await page.getByLabel('Kits opened, 45 mg').fill('1');
+  await page.getByLabel('Kits opened, 15 mg').fill('3');
   await expect(dosing.result).toContainText('Kits opened: 1 × 45 mg + 3 × 15 mg = 90 mg labeled');
   await expect(dosing.result.getByRole('listitem')).toHaveText(['J9207 × 73', 'J9207-JW × 17']);
   const checks = page.getByRole('region', { name: 'Checks' });

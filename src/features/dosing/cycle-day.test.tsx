@@ -53,8 +53,8 @@ describe('kit sizes on hand and kits opened', { timeout: 20_000 }, () => {
   it('1 × 45 + 3 × 15 opened: the not-least-waste warning, JW × 17, and the reason prompt in the note', async () => {
     const { user } = renderDosingPage();
     await enterPatient(user);
-    await user.type(screen.getByLabelText('45 mg kits opened'), '1');
-    await user.type(screen.getByLabelText('15 mg kits opened'), '3');
+    await user.type(screen.getByLabelText('Kits opened, 45 mg'), '1');
+    await user.type(screen.getByLabelText('Kits opened, 15 mg'), '3');
     const region = within(result());
     expect(region.getByText('J9207-JW').closest('li')).toHaveTextContent('J9207-JW × 17');
     expect(region.getByText(/Kits opened:/).closest('p')).toHaveTextContent('1 × 45 mg + 3 × 15 mg = 90 mg');

@@ -34,7 +34,7 @@ export function KitFields() {
         <div className="group__grid">
           <TextField
             id="kitsOpened45"
-            label="45 mg kits opened"
+            label="Kits opened, 45 mg"
             inputMode="numeric"
             registration={register('kitsOpened45', {
               onChange: () => revalidateTouched(form, ['kitsOpened15']),
@@ -43,7 +43,7 @@ export function KitFields() {
           />
           <TextField
             id="kitsOpened15"
-            label="15 mg kits opened"
+            label="Kits opened, 15 mg"
             inputMode="numeric"
             registration={register('kitsOpened15', {
               onChange: () => revalidateTouched(form, ['kitsOpened45']),
