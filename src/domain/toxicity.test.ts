@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate';
 import { dec } from './decimal';
+import { holdStatus } from './hold';
 import { assessToxicity, type ToxicityObservations, toxicityFromObservations } from './toxicity';
 import type { CalculationInput, CalculationSuccess, ToxicityInput } from './types';
 
@@ -53,6 +54,8 @@ describe("calculate — the issue's toxicity cases", () => {
     const stop = r.checks[0];
     expect(stop).toMatchObject({ code: 'TOXICITY_DISCONTINUE', severity: 'stop' });
     expect(stop?.source).toContain('IXEMPRA prescribing information, section 2');
+    // A stop holds every claim line (hold.ts): J9207 × 73 and J9207-JW × 2 are shown on hold.
+    expect(holdStatus(r.checks)).toMatchObject({ onHold: true, label: 'ON HOLD — prescriber contacted?' });
   });
 
   it('ordering the supported level (32 after grade 2 ≥ 7 days) raises no warning', () => {
