@@ -1,6 +1,7 @@
 // calculate(): the whole chain from measurements to claim lines — validate, convert, BSA, dose,
-// vial rounding, kits, units, JW/JZ lines, administration codes and checks — with every step's
-// numbers for "show the work". Pure: no clock, no I/O; never throws on any input.
+// vial rounding, kits (among the sizes on hand; the kits opened when given), units, JW/JZ lines,
+// administration codes, checks and the last cycle's toxicity table — with every step's numbers for
+// "show the work". Pure: no clock, no I/O; never throws on any input.
 import { administeredUnits, administrationCodes, claimLines } from './billing';
 import { bodySurfaceArea, bodySurfaceAreaEstimate, bsaFormulaInfo } from './bsa';
 import { runChecks } from './checks';
