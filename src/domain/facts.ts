@@ -12,6 +12,10 @@ export const sources = {
     'IXEMPRA prescribing information, boxed warning and section 4: with capecitabine, contraindicated when AST or ALT > 2.5 × ULN or bilirubin > 1 × ULN',
   labelCounts:
     'IXEMPRA prescribing information, sections 2 and 4: a new cycle only with ANC ≥ 1500 cells/mm³ and platelets ≥ 100,000 cells/mm³',
+  labelToxicity:
+    "IXEMPRA prescribing information, section 2, Dosage Modifications for Adverse Reactions (Table 1): reduce by 20% or discontinue after the last cycle's toxicities (NCI CTCAE grades)",
+  labelRetreatment:
+    'IXEMPRA prescribing information, section 2 (re-treatment): withhold a new cycle until non-hematologic toxicities have improved to grade 1 or resolved',
   labelCyp3a4:
     'IXEMPRA prescribing information, section 2: strong CYP3A4 inhibitor → 20 mg/m²; strong CYP3A4 inducer → gradually up to 60 mg/m² over 4 hours',
   labelPreparation:
@@ -56,6 +60,13 @@ export const inducerInfusionMinutes = 240;
 /** Counts needed before a cycle, per mm³. */
 export const minAncPerMm3 = 1500;
 export const minPlateletsPerMm3 = 100_000;
+/** Label dose-modification table (section 2, Table 1): a reduction takes 20% off the level in use. */
+export const toxicityReductionFactor = '0.8';
+/** Days a neuropathy or an ANC below 500/mm³ must last to count in the table. */
+export const toxicityDays = 7;
+export const toxicityAncPerMm3 = 500;
+export const toxicityPlateletsPerMm3 = 25_000;
+export const toxicityPlateletsWithBleedingPerMm3 = 50_000;
 /** Dose with a strong CYP3A4 inhibitor, mg/m². */
 export const inhibitorDoseMgPerM2 = 20;
 

@@ -46,6 +46,7 @@ export {
   type SuggestedLine,
   suggestedClaim,
 } from './claim';
+export { cycleDayLines } from './cycle-day-note';
 export {
   type ChecklistItem,
   type DocumentationInput,
@@ -80,6 +81,7 @@ export {
   infusionMinutesBetween,
   parseClockTime,
 } from './infusion-time';
+export { notLeastWastePrompt } from './kits-opened';
 export { multipleOfUln } from './lab-ratio';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export {
@@ -92,5 +94,17 @@ export {
   type TimingSuccess,
   timingSources,
 } from './timing';
+export {
+  type ObservationField,
+  type ToxicityObservations,
+  toxicityFromObservations,
+} from './toxicity';
 export type * from './types';
-export { chooseVials, describeVials, labeledTotalMg, vialCount } from './vials';
+export {
+  allKitSizesMg,
+  chooseVials,
+  describeKitSizes,
+  describeVials,
+  labeledTotalMg,
+  vialCount,
+} from './vials';

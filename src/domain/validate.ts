@@ -4,7 +4,18 @@
 import { isBsaFormula } from './bsa';
 import { type Dec, dec, fmt, k } from './decimal';
 import { cmPerInch, kgPerPound, limits } from './facts';
-import type { BsaFormula, FieldError, Modifier340B, Regimen, WeightUnit } from './types';
+import { validateKitSizes, validateKitsOpened } from './kits-opened';
+import { validateToxicity } from './toxicity';
+import type {
+  BsaFormula,
+  FieldError,
+  KitStrengthMg,
+  Modifier340B,
+  Regimen,
+  ToxicityInput,
+  VialCount,
+  WeightUnit,
+} from './types';
 
 export type NormalizedInput = {
   heightCm: Dec;
@@ -26,6 +37,9 @@ export type NormalizedInput = {
   infusionMinutes?: Dec;
   modifier340B?: Modifier340B;
   previousWeightKg?: Dec;
+  kitSizesMg: KitStrengthMg[];
+  kitsOpened?: VialCount[];
+  toxicity?: ToxicityInput;
 };
 
 type Validated = { ok: true; input: NormalizedInput } | { ok: false; errors: FieldError[] };
@@ -248,6 +262,10 @@ export function validateInput(raw: unknown): Validated {
     }
   }
 
+  const kitSizesMg = validateKitSizes(input.kitSizesMg, errors);
+  const kitsOpened = validateKitsOpened(input.kitsOpened, errors);
+  const toxicity = validateToxicity(input.toxicity, errors);
+
   if (errors.length > 0 || !height || !weight || !heightCm || !weightKg || !doseMgPerM2) {
     return { ok: false, errors };
   }
@@ -270,6 +288,9 @@ export function validateInput(raw: unknown): Validated {
       ...(infusionMinutes ? { infusionMinutes } : {}),
       ...(modifier340B ? { modifier340B } : {}),
       ...(previousWeightKg ? { previousWeightKg } : {}),
+      kitSizesMg,
+      ...(kitsOpened ? { kitsOpened } : {}),
+      ...(toxicity ? { toxicity } : {}),
     },
   };
 }

@@ -66,3 +66,18 @@ describe('chooseVials', () => {
     );
   });
 });
+
+describe('chooseVials among the sizes on hand', () => {
+  it.each([
+    // 45 mg only: the next multiple of 45 mg.
+    ['72.8', [45], [{ strengthMg: 45, count: 2 }]],
+    ['45', [45], [{ strengthMg: 45, count: 1 }]],
+    ['45.01', [45], [{ strengthMg: 45, count: 2 }]],
+    ['0.2', [45], [{ strengthMg: 45, count: 1 }]],
+    // 15 mg only: the next multiple of 15 mg.
+    ['72.8', [15], [{ strengthMg: 15, count: 5 }]],
+    ['88', [15], [{ strengthMg: 15, count: 6 }]],
+  ] as const)('%s mg with %j → %j', (dose, sizes, expected) => {
+    expect(chooseVials(dec(dose), sizes)).toEqual(expected);
+  });
+});

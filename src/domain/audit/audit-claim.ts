@@ -7,7 +7,7 @@ import { calculate } from '../calculate';
 import { type Dec, dec, fmt } from '../decimal';
 import { hcpcsCode, sources } from '../facts';
 import type { Modifier340B, VialCount } from '../types';
-import { chooseVials, describeVials, labeledTotalMg } from '../vials';
+import { chooseVials, describeKitSizes, describeVials, labeledTotalMg } from '../vials';
 import {
   adminCodeSet,
   auditSources,
@@ -189,7 +189,9 @@ function audit(claim: NormalizedClaim, dose: Exclude<DoseResolution, { kind: 'er
   if (dose.kind === 'dose') {
     const doseMg = dose.doseMg;
     const given = administeredUnits(doseMg);
-    const leastKits = chooseVials(doseMg);
+    // Least waste among the kit sizes documented as on hand (both when not documented).
+    const leastKits = chooseVials(doseMg, doc.kitsAvailableMg);
+    const onHand = doc.kitsAvailableMg ? ` with ${describeKitSizes(doc.kitsAvailableMg)} on hand` : '';
     const leastTotal = labeledTotalMg(leastKits);
     const discarded = leastTotal - given;
     const leastWasteMg = dec(leastTotal).minus(doseMg);
@@ -260,7 +262,7 @@ function audit(claim: NormalizedClaim, dose: Exclude<DoseResolution, { kind: 'er
       add(
         'NOT_LEAST_WASTE',
         'error',
-        `${openedTotal} mg of kits were opened for ${mg(doseMg)}, but ${describeVials(leastKits)} (${leastTotal} mg) covers it with less waste.`,
+        `${openedTotal} mg of kits were opened for ${mg(doseMg)}, but${onHand} ${describeVials(leastKits)} (${leastTotal} mg) covers it with less waste.`,
         `${fixLines} Waste beyond the least-waste kits is not billable.`,
         sources.leastWaste,
       );

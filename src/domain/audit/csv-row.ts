@@ -32,6 +32,11 @@ export const auditCsvColumns = [
   },
   { name: 'kits_15mg', required: false, description: 'Number of 15 mg kits opened.' },
   { name: 'kits_45mg', required: false, description: 'Number of 45 mg kits opened.' },
+  {
+    name: 'kits_available',
+    required: false,
+    description: 'Kit sizes on hand that day: 15;45 (the default when empty), 45 or 15.',
+  },
   { name: 'discarded_mg', required: false, description: 'Amount discarded as documented, mg.' },
   { name: 'infusion_start', required: false, description: 'Infusion start, 24-hour HH:MM.' },
   { name: 'infusion_stop', required: false, description: 'Infusion stop, 24-hour HH:MM.' },
@@ -144,6 +149,18 @@ export function claimFromCsvRecord(record: CsvRecord): CsvRowRead {
   if (k45) kits.push({ strengthMg: 45, count: k45 });
   if (k15) kits.push({ strengthMg: 15, count: k15 });
   if (kits.length > 0) doc.kits = kits;
+  const available = cell(record, 'kits_available');
+  if (available !== '') {
+    // "15;45", "45", "15 and 45", "45 mg only": every size named must be 15 or 45.
+    const sizes: string[] = available
+      .toLowerCase()
+      .replace(/\bmg\b|\bonly\b|\band\b/g, ' ')
+      .split(/[^0-9]+/)
+      .filter(Boolean);
+    if (sizes.length > 0 && sizes.every((s) => s === '15' || s === '45'))
+      doc.kitsAvailableMg = ([15, 45] as const).filter((s) => sizes.some((t) => t === String(s)));
+    else errors.push(`kits_available: "${available}" is not 15;45, 45 or 15.`);
+  }
   const discarded = number('discarded_mg');
   if (discarded !== undefined) doc.discardedMg = discarded;
   const start = cell(record, 'infusion_start');

@@ -3,6 +3,7 @@
 // a coder understands. Missing documentation is NOT an error here: the audit reports it as a finding.
 import { isBsaFormula } from '../bsa';
 import type { FieldError, VialCount } from '../types';
+import { allKitSizesMg } from '../vials';
 import type { BilledLine, ClaimDocumentation, PayerType, PriorAuthorization } from './types';
 
 export type NormalizedClaim = {
@@ -184,6 +185,16 @@ function readDocumentation(raw: unknown, errors: FieldError[]): ClaimDocumentati
   }
   const kits = readKits(raw.kits, errors);
   if (kits) doc.kits = kits;
+  if (!isAbsent(raw.kitsAvailableMg)) {
+    const sizes = raw.kitsAvailableMg;
+    if (Array.isArray(sizes) && sizes.length > 0 && sizes.every((s) => s === 15 || s === 45))
+      doc.kitsAvailableMg = allKitSizesMg.filter((s) => sizes.includes(s));
+    else
+      errors.push({
+        field: 'documentation.kitsAvailableMg',
+        message: 'Kit sizes on hand: 15 mg and 45 mg, 45 mg only, or 15 mg only.',
+      });
+  }
   if (!isAbsent(raw.discardedMg)) {
     if (isFiniteNumber(raw.discardedMg) && raw.discardedMg >= 0) doc.discardedMg = raw.discardedMg;
     else

@@ -1,6 +1,6 @@
 // Public shapes of the coder's audit: a claim as the record documents it and as it was billed,
 // and the findings with their fixes. Extend only by adding optional fields.
-import type { BsaFormula, FieldError, HeightUnit, VialCount, WeightUnit } from '../types';
+import type { BsaFormula, FieldError, HeightUnit, KitStrengthMg, VialCount, WeightUnit } from '../types';
 
 export type PayerType = 'medicare' | 'medicaid' | 'commercial' | 'other';
 export type AuditSeverity = 'error' | 'warning' | 'info';
@@ -21,6 +21,8 @@ export type ClaimDocumentation = {
   kits?: VialCount[];
   /** Amount discarded, mg, as documented. */
   discardedMg?: number;
+  /** Kit sizes documented as on hand (e.g. [45] in a 15 mg stock-out): least waste is judged among them; both when absent. */
+  kitsAvailableMg?: KitStrengthMg[];
   /** Infusion start and stop, 24-hour "HH:MM" on the date of service (a stop before the start is the next day). */
   infusionStart?: string;
   infusionStop?: string;

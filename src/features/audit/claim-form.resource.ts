@@ -48,6 +48,7 @@ export const claimFormSchema = z.object({
   doseMgPerM2: optional(decimal, 'Enter the ordered dose in mg/m² as a number.'),
   kits15: optional(whole, 'A whole number of kits.'),
   kits45: optional(whole, 'A whole number of kits.'),
+  kitsAvailable: z.enum(['', 'both', '45', '15']),
   discardedMg: optional(decimal, 'Enter the amount discarded as a number of mg.'),
   infusionStart: optional(time, 'Enter the start as HH:MM (24-hour).'),
   infusionStop: optional(time, 'Enter the stop as HH:MM (24-hour).'),
@@ -76,6 +77,7 @@ export const claimFormDefaults: ClaimFormValues = {
   doseMgPerM2: '',
   kits15: '',
   kits45: '',
+  kitsAvailable: '',
   discardedMg: '',
   infusionStart: '',
   infusionStop: '',
@@ -119,6 +121,8 @@ export function claimFromForm(v: ClaimFormValues): AuditClaim {
   if (k45) kits.push({ strengthMg: 45, count: k45 });
   if (k15) kits.push({ strengthMg: 15, count: k15 });
   if (kits.length > 0) doc.kits = kits;
+  if (v.kitsAvailable !== '')
+    doc.kitsAvailableMg = v.kitsAvailable === 'both' ? [15, 45] : [Number(v.kitsAvailable) as 15 | 45];
   const discarded = num(v.discardedMg);
   if (discarded !== undefined) doc.discardedMg = discarded;
   if (v.infusionStart.trim() !== '') doc.infusionStart = v.infusionStart.trim();
@@ -158,6 +162,7 @@ export function formFieldOf(error: FieldError): string | undefined {
     'documentation.doseMgPerM2': 'doseMgPerM2',
     'documentation.discardedMg': 'discardedMg',
     'documentation.kits': 'kits15',
+    'documentation.kitsAvailableMg': 'kitsAvailable',
     'documentation.infusionStart': 'infusionStart',
     'documentation.infusionStop': 'infusionStop',
     'priorAuth.validFrom': 'paValidFrom',

@@ -90,6 +90,15 @@ export function DocumentationFields({ register, errors, doseSource }: Documentat
           registration={register('kits15')}
           error={errors.kits15?.message}
         />
+        <div className="audit-field">
+          <label htmlFor="audit-kitsAvailable">Kit sizes on hand (documented)</label>
+          <select id="audit-kitsAvailable" {...register('kitsAvailable')}>
+            <option value="">Not documented (15 mg and 45 mg)</option>
+            <option value="both">15 mg and 45 mg</option>
+            <option value="45">45 mg only</option>
+            <option value="15">15 mg only</option>
+          </select>
+        </div>
         <AuditField
           id="discardedMg"
           label="Amount discarded (mg)"

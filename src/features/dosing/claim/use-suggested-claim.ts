@@ -19,7 +19,8 @@ export function useSuggestedClaim(
       suggestedClaim({
         lines: result.billing.lines,
         adminCodes: result.billing.adminCodes,
-        vials: result.vials,
+        // The NDC lines count the kits actually opened when they were entered.
+        vials: result.kitsOpened ?? result.vials,
         siteOfCare,
         ndcQualifier: settings.ndcQualifier,
         kitNdcs: ndcs.kits,

@@ -9,6 +9,7 @@ import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domai
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
+import { type KitSizesChoice, lastCycleFields, readCycleDay } from './cycle-day.resource';
 
 export type DosingFormValues = {
   height: string;
@@ -36,13 +37,33 @@ export type DosingFormValues = {
   previousWeight: string;
   previousWeightUnit: 'kg' | 'lb';
   previousWeightDate: string;
+  /** Kit sizes on hand (default from Settings) and the kits actually opened, by strength. */
+  kitSizes: KitSizesChoice;
+  kitsOpened15: string;
+  kitsOpened45: string;
+  /** Since the last cycle (optional): the label's dose-modification table. */
+  lastDose: string;
+  neuropathyGrade: '' | '0' | '1' | '2' | '3' | '4';
+  neuropathyDays: string;
+  neuropathyDisabling: boolean;
+  otherGrade3: boolean;
+  anyGrade4: boolean;
+  lowestAnc: string;
+  ancDaysBelow500: string;
+  febrileNeutropenia: boolean;
+  lowestPlatelets: string;
+  bleeding: boolean;
+  recovered: '' | 'yes' | 'no';
 };
 
 export type DosingField = keyof DosingFormValues;
 
 export const labelDoseText = '40';
 
-export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
+export function dosingFormDefaults(
+  siteOfCare: SiteOfCare,
+  kitSizes: KitSizesChoice = 'both',
+): DosingFormValues {
   return {
     height: '',
     heightUnit: 'cm',
@@ -68,6 +89,10 @@ export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
     previousWeight: '',
     previousWeightUnit: 'kg',
     previousWeightDate: '',
+    kitSizes,
+    kitsOpened15: '',
+    kitsOpened45: '',
+    ...lastCycleFields,
   };
 }
 
@@ -131,6 +156,21 @@ export const dosingFormSchema = z.object({
   previousWeight: optionalDecimal('Enter the previous weight as a number, e.g. 70 or 72,5.'),
   previousWeightUnit: z.enum(['kg', 'lb']),
   previousWeightDate: z.string(),
+  kitSizes: z.enum(['both', '45', '15']),
+  kitsOpened15: optionalCount('Enter the number of 15 mg kits opened as a whole number, e.g. 2.'),
+  kitsOpened45: optionalCount('Enter the number of 45 mg kits opened as a whole number, e.g. 1.'),
+  lastDose: optionalDecimal("Enter the last cycle's dose in mg/m² as a number, e.g. 40 or 32."),
+  neuropathyGrade: z.enum(['', '0', '1', '2', '3', '4']),
+  neuropathyDays: optionalCount('Enter the days as a whole number, e.g. 7.'),
+  neuropathyDisabling: z.boolean(),
+  otherGrade3: z.boolean(),
+  anyGrade4: z.boolean(),
+  lowestAnc: optionalCount('Enter the lowest ANC in cells/mm³ as a whole number, e.g. 450.'),
+  ancDaysBelow500: optionalCount('Enter the days as a whole number, e.g. 7.'),
+  febrileNeutropenia: z.boolean(),
+  lowestPlatelets: optionalCount('Enter the lowest platelets per mm³ as a whole number, e.g. 24,000.'),
+  bleeding: z.boolean(),
+  recovered: z.enum(['', 'yes', 'no']),
 });
 
 export type ParsedDosingForm = z.output<typeof dosingFormSchema>;
@@ -174,6 +214,10 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
   infusionMinutes: 'infusionStop',
   modifier340B: 'acquired340B',
   previousWeight: 'previousWeight',
+  kitSizesMg: 'kitSizes',
+  kitsOpened: 'kitsOpened15',
+  'toxicity.previousDoseMgPerM2': 'lastDose',
+  'toxicity.neuropathy7DaysOrMore': 'neuropathyDays',
 };
 
 type LiverKey = 'ast' | 'alt' | 'bilirubin';
@@ -253,6 +297,8 @@ export function evaluateDosingForm(
     }
   }
 
+  const cycleDay = readCycleDay(parsed, errors);
+
   const input: CalculationInput = {
     height: { value: parsed.height, unit: parsed.heightUnit },
     weight: { value: parsed.weight, unit: parsed.weightUnit },
@@ -272,6 +318,7 @@ export function evaluateDosingForm(
     ...(parsed.previousWeight !== undefined
       ? { previousWeight: { value: parsed.previousWeight, unit: parsed.previousWeightUnit } }
       : {}),
+    ...cycleDay,
   };
   const result = calculate(input);
   if (!result.ok) {

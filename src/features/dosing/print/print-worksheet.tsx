@@ -1,7 +1,7 @@
 // The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
 // nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
 import type { ReactNode } from 'react';
-import { formatModifiers, holdStatus } from '../../../domain';
+import { cycleDayLines, formatModifiers, holdStatus } from '../../../domain';
 import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
@@ -91,6 +91,14 @@ function WorksheetBody({
             </div>
           ))}
         </dl>
+      </section>
+      <section>
+        <h3>Kits and last cycle</h3>
+        <ul className="worksheet__cycle-day">
+          {cycleDayLines(result).map((line) => (
+            <li key={line}>{line.replace(/^- /, '')}</li>
+          ))}
+        </ul>
       </section>
       <section>
         <h3>Working</h3>
