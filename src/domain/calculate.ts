@@ -5,6 +5,7 @@ import { administeredUnits, administrationCodes, claimLines } from './billing';
 import { bodySurfaceArea, bodySurfaceAreaEstimate, bsaFormulaInfo } from './bsa';
 import { runChecks } from './checks';
 import { type Dec, dec, fmt, minDec, roundDown, roundHalfUp, roundUp } from './decimal';
+import { infusionTimesCheck } from './infusion-time';
 import { calculatedDose, maxDose, vialRoundedDose } from './dose';
 import {
   bsaCapM2,
@@ -206,8 +207,13 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.jwjz,
   });
 
-  const adminCodes = input.infusionMinutes ? administrationCodes(n(input.infusionMinutes)) : [];
-  if (input.infusionMinutes) {
+  // No administration code from times that cannot be right (a stop check says why: checks.ts).
+  const infusionStop = input.infusionMinutes
+    ? infusionTimesCheck(n(input.infusionMinutes), input.infusionTimes)
+    : undefined;
+  const adminCodes =
+    input.infusionMinutes && !infusionStop ? administrationCodes(n(input.infusionMinutes)) : [];
+  if (input.infusionMinutes && !infusionStop) {
     steps.push({
       id: 'admin',
       title: 'Administration codes',
@@ -226,6 +232,7 @@ export function calculate(raw: unknown): CalculationResult {
     bmi,
     calculatedDoseMg: calcDose,
     ...(rounded ? { vialRoundedMg: rounded } : {}),
+    ...(infusionStop ? { infusionStop } : {}),
   });
 
   return {

@@ -72,13 +72,23 @@ export {
 } from './double-check';
 export * as facts from './facts';
 export { sources } from './facts';
-export { type HoldStatus, holdLabel, holdStatus } from './hold';
+export { type HoldStatus, holdKindOf, holdLabel, holdStatus, holdWording } from './hold';
 export {
   type ClockTime,
+  type ClockTimeRead,
+  clockMinutes,
+  clockTimeOfDate,
+  minutesBetween,
+  parseClockTime,
+  readClockTime,
+} from './clock-time';
+export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
+export {
   formatDuration,
   type InfusionTimeResult,
   infusionMinutesBetween,
-  parseClockTime,
+  infusionTimesCheck,
+  longestInfusionMinutes,
 } from './infusion-time';
 export { multipleOfUln } from './lab-ratio';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
