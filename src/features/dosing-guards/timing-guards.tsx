@@ -12,6 +12,7 @@ import {
   type TimingField,
   type TimingResult,
 } from '../../domain';
+import { NowButton, tidyTime, timeHint, timeInputProps } from '../../lib/time-field';
 import { useClockNow } from './use-clock-now';
 import './dosing-guards.css';
 
@@ -94,17 +95,21 @@ export function TimingGuards({
         <label htmlFor={inputId} className="guard-field__label">
           {label}
         </label>
-        <input
-          id={inputId}
-          className="guard-field__input"
-          type="time"
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-        />
+        <div className="guard-field__row">
+          <input
+            id={inputId}
+            className="guard-field__input"
+            {...timeInputProps}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+            onBlur={(e) => set(tidyTime(e.target.value))}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+          />
+          <NowButton fieldLabel={label.toLowerCase()} now={now} onNow={set} />
+        </div>
         <p className="guard-field__hint" id={`${inputId}-hint`}>
-          {hint}
+          {hint} {timeHint}
         </p>
         {error ? (
           <p className="guard-field__error" id={`${inputId}-error`}>

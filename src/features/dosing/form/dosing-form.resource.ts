@@ -5,7 +5,13 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
-import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import {
+  calculate,
+  clockMinutes,
+  formatClockTime,
+  infusionMinutesBetween,
+  multipleOfUln,
+} from '../../../domain';
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
@@ -172,6 +178,8 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
   'labs.anc': 'anc',
   'labs.platelets': 'platelets',
   infusionMinutes: 'infusionStop',
+  'infusionTimes.start': 'infusionStart',
+  'infusionTimes.stop': 'infusionStop',
   modifier340B: 'acquired340B',
   previousWeight: 'previousWeight',
 };
@@ -243,8 +251,8 @@ export function evaluateDosingForm(
     const minutes = infusionMinutesBetween(parsed.infusionStart, parsed.infusionStop);
     if (minutes.ok) {
       infusion = {
-        start: parsed.infusionStart.trim(),
-        stop: parsed.infusionStop.trim(),
+        start: formatClockTime(clockMinutes(parsed.infusionStart) ?? 0),
+        stop: formatClockTime(clockMinutes(parsed.infusionStop) ?? 0),
         minutes: minutes.minutes,
         crossesMidnight: minutes.crossesMidnight,
       };
@@ -267,7 +275,8 @@ export function evaluateDosingForm(
     labs,
     strongCyp3a4Inhibitor: parsed.cypInhibitor,
     strongCyp3a4Inducer: parsed.cypInducer,
-    ...(infusion ? { infusionMinutes: infusion.minutes } : {}),
+    // The domain works the minutes out from the times (and stops on times that cannot be right).
+    ...(infusion ? { infusionTimes: { start: infusion.start, stop: infusion.stop } } : {}),
     ...(parsed.acquired340B ? { modifier340B: settings.modifier340B } : {}),
     ...(parsed.previousWeight !== undefined
       ? { previousWeight: { value: parsed.previousWeight, unit: parsed.previousWeightUnit } }

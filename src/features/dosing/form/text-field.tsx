@@ -12,6 +12,8 @@ type TextFieldProps = {
   inputMode?: 'decimal' | 'numeric' | 'text';
   type?: 'text' | 'time' | 'date';
   placeholder?: string;
+  pattern?: string;
+  maxLength?: number;
   /** Controls shown beside the input (e.g. the unit). */
   children?: ReactNode;
   className?: string;
@@ -26,6 +28,8 @@ export function TextField({
   inputMode = 'decimal',
   type = 'text',
   placeholder,
+  pattern,
+  maxLength,
   children,
   className,
 }: TextFieldProps) {
@@ -46,6 +50,8 @@ export function TextField({
           autoComplete="off"
           spellCheck={false}
           placeholder={placeholder}
+          pattern={pattern}
+          maxLength={maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...registration}
