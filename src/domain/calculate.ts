@@ -5,7 +5,6 @@ import { administeredUnits, administrationCodes, claimLines } from './billing';
 import { bodySurfaceArea, bodySurfaceAreaEstimate, bsaFormulaInfo } from './bsa';
 import { runChecks } from './checks';
 import { type Dec, dec, fmt, minDec, roundDown, roundHalfUp, roundUp } from './decimal';
-import { infusionTimesCheck } from './infusion-time';
 import { calculatedDose, maxDose, vialRoundedDose } from './dose';
 import {
   bsaCapM2,
@@ -17,6 +16,7 @@ import {
   reconstitutedMgPerMl,
   sources,
 } from './facts';
+import { infusionTimesCheck } from './infusion-time';
 import type { BsaFormula, CalculationResult, Step } from './types';
 import { validateInput } from './validate';
 import { chooseVials, describeVials, labeledTotalMg } from './vials';

@@ -47,12 +47,22 @@ export {
   suggestedClaim,
 } from './claim';
 export {
+  type ClockTime,
+  type ClockTimeRead,
+  clockMinutes,
+  clockTimeOfDate,
+  minutesBetween,
+  parseClockTime,
+  readClockTime,
+} from './clock-time';
+export {
   type ChecklistItem,
   type DocumentationInput,
   documentationChecklist,
   documentationNote,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
+export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
 export {
   type CauseKind,
   type ComparedField,
@@ -73,16 +83,6 @@ export {
 export * as facts from './facts';
 export { sources } from './facts';
 export { type HoldStatus, holdKindOf, holdLabel, holdStatus, holdWording } from './hold';
-export {
-  type ClockTime,
-  type ClockTimeRead,
-  clockMinutes,
-  clockTimeOfDate,
-  minutesBetween,
-  parseClockTime,
-  readClockTime,
-} from './clock-time';
-export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
 export {
   formatDuration,
   type InfusionTimeResult,

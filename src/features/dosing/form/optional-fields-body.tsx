@@ -3,9 +3,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatDuration, infusionMinutesBetween, multipleOfUln } from '../../../domain';
 import { parseDecimalText } from '../../../lib/parse-number';
+import { NowButton, tidyTime, timeHint, timeInputProps } from '../../../lib/time-field';
 import { CheckField } from './check-field';
 import { ChoiceGroup } from './choice-group';
-import { NowButton, tidyTime, timeHint, timeInputProps } from '../../../lib/time-field';
 import type { DosingField, DosingFormValues } from './dosing-form.resource';
 import './optional-fields.css';
 import { revalidateTouched } from './revalidate';
