@@ -26,7 +26,7 @@ it('typed values and the result survive a trip to the Audit view and back', asyn
 
   await user.click(screen.getByRole('button', { name: /Labs, interactions/ }));
   await user.click(screen.getByRole('button', { name: 'Audit' }));
-  expect(await screen.findByRole('heading', { name: /audit/i, level: 2 })).toBeVisible();
+  expect(await screen.findByRole('heading', { name: /audit/i, level: 2 }, { timeout: 8000 })).toBeVisible();
   await user.click(screen.getByRole('radio', { name: 'height, weight and mg/m²' }));
   expect(dosing().getByLabelText('Height', { exact: true })).not.toBeVisible();
   // Both views are now in the document: no id may appear twice, or a label would name the wrong field.

@@ -11,7 +11,6 @@ export const timeInputProps = {
   type: 'text',
   inputMode: 'numeric',
   pattern: '[0-9]{1,2}[:.]?[0-9]{2}',
-  maxLength: 5,
   placeholder: 'HH:MM',
   autoComplete: 'off',
   spellCheck: false,

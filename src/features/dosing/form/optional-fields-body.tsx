@@ -162,7 +162,6 @@ function InfusionFields() {
       inputMode={timeInputProps.inputMode}
       placeholder={timeInputProps.placeholder}
       pattern={timeInputProps.pattern}
-      maxLength={timeInputProps.maxLength}
       hint={timeHint}
       registration={register(name, {
         onChange: () => revalidateTouched(form, [other]),
