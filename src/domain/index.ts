@@ -91,6 +91,17 @@ export {
   longestInfusionMinutes,
 } from './infusion-time';
 export { multipleOfUln } from './lab-ratio';
+export {
+  type Conversion,
+  convertMeasurement,
+  describeFeetInches,
+  type FeetInches,
+  feetInchesAsUnit,
+  feetInchesHint,
+  type MeasurementUnit,
+  measurementExamples,
+  parseFeetInches,
+} from './measurement-units';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export {
   checkTiming,
