@@ -12,8 +12,8 @@ export type MeasurementUnit = HeightUnit | WeightUnit;
 /** Feet and inches as typed, and the exact total in inches. */
 export type FeetInches = { feet: number; inches: string; totalInches: string };
 
-const foot = String.raw`(?:ft|feet|foot|'|′|’)`;
-const inch = String.raw`(?:in|inch|inches|"|″|”|''|′′)`;
+const foot = `(?:ft|feet|foot|'|′|’)`;
+const inch = `(?:in|inch|inches|"|″|”|''|′′)`;
 const feetInchesPattern = new RegExp(
   String.raw`^(\d{1,2})\s*${foot}\s*(?:(\d{1,2}(?:[.,]\d{1,2})?)\s*${inch}?)?$`,
   'i',

@@ -16,6 +16,8 @@ type TextFieldProps = {
   maxLength?: number;
   /** Controls shown beside the input (e.g. the unit). */
   children?: ReactNode;
+  /** Shown under the hint and the error (e.g. a question about the unit). */
+  after?: ReactNode;
   className?: string;
 };
 
@@ -31,6 +33,7 @@ export function TextField({
   pattern,
   maxLength,
   children,
+  after,
   className,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -68,6 +71,7 @@ export function TextField({
           {error}
         </p>
       ) : null}
+      {after}
     </div>
   );
 }
