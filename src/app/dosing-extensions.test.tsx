@@ -19,6 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 async function firstCalculation(user: ReturnType<typeof userEvent.setup>) {
@@ -83,15 +84,20 @@ describe('the dosing page with the double check and time limits', () => {
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:05' } });
     const table = await screen.findByRole('table', { name: /^Claim lines \(on hold\)/ });
     for (const row of within(table).getAllByRole('row').slice(1)) {
-      expect(row).toHaveTextContent('ON HOLD — prescriber contacted?');
+      expect(row).toHaveTextContent('ON HOLD — prepare again');
     }
     const note = screen.getByLabelText('Documentation note') as HTMLTextAreaElement;
-    expect(note.value.split('\n').slice(0, 2)).toEqual([
-      'ON HOLD — prescriber contacted?',
+    expect(note.value.split('\n').slice(0, 3)).toEqual([
+      'ON HOLD — prepare again',
       expect.stringMatching(
-        /^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00.*\(VIAL_TIME_EXCEEDED\)$/,
+        /^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00.*prepare again\.$/,
       ),
+      'Prepared again at __:__ by ____ (new reconstitution and preparation times recorded)',
     ]);
+    const result = screen.getByRole('region', { name: 'Result' });
+    expect(within(result).getByText(/^Hold: /)).toHaveTextContent(
+      'Hold: Do not give this solution: discard it and prepare the dose again.',
+    );
     // Prepared at 10:00 instead: exactly 1 hour in the vial, and at 10:30 the infusion is 30 min into
     // its 6 hours: the hold lifts.
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:00' } });

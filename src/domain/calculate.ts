@@ -17,6 +17,7 @@ import {
   reconstitutedMgPerMl,
   sources,
 } from './facts';
+import { infusionTimesCheck } from './infusion-time';
 import { assessKitsOpened } from './kits-opened';
 import { assessToxicity } from './toxicity';
 import type { BsaFormula, CalculationResult, Check, Step } from './types';
@@ -214,8 +215,13 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.jwjz,
   });
 
-  const adminCodes = input.infusionMinutes ? administrationCodes(n(input.infusionMinutes)) : [];
-  if (input.infusionMinutes) {
+  // No administration code from times that cannot be right (a stop check says why: checks.ts).
+  const infusionStop = input.infusionMinutes
+    ? infusionTimesCheck(n(input.infusionMinutes), input.infusionTimes)
+    : undefined;
+  const adminCodes =
+    input.infusionMinutes && !infusionStop ? administrationCodes(n(input.infusionMinutes)) : [];
+  if (input.infusionMinutes && !infusionStop) {
     steps.push({
       id: 'admin',
       title: 'Administration codes',
@@ -238,6 +244,7 @@ export function calculate(raw: unknown): CalculationResult {
       bmi,
       calculatedDoseMg: calcDose,
       ...(rounded ? { vialRoundedMg: rounded } : {}),
+      ...(infusionStop ? { infusionStop } : {}),
     }),
     ...(opened?.checks ?? []),
     ...(toxicity?.checks ?? []),

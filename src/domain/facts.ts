@@ -20,6 +20,8 @@ export const sources = {
     'IXEMPRA prescribing information, section 2: strong CYP3A4 inhibitor → 20 mg/m²; strong CYP3A4 inducer → gradually up to 60 mg/m² over 4 hours',
   labelPreparation:
     'IXEMPRA prescribing information, sections 2 and 16: kits of 15 mg and 45 mg reconstitute to 2 mg/mL; final concentration 0.2–0.6 mg/mL; finish within 6 hours of preparation',
+  labelDoseLevels:
+    'IXEMPRA prescribing information, section 2: dose levels 40 mg/m²; 32 mg/m² and a further 20% (25.6 mg/m²) for toxicity; 32, 20 (at most 30 later) mg/m² in hepatic impairment; 20 mg/m² with a strong CYP3A4 inhibitor',
   hcpcs: 'HCPCS J9207 "Injection, ixabepilone, 1 mg": one billing unit per 1 mg',
   unitsRoundUp:
     'CMS Claims Processing Manual ch. 17; CMS RAC issue 0074: units for the dose given are rounded up',

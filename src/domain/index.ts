@@ -48,12 +48,22 @@ export {
 } from './claim';
 export { cycleDayLines } from './cycle-day-note';
 export {
+  type ClockTime,
+  type ClockTimeRead,
+  clockMinutes,
+  clockTimeOfDate,
+  minutesBetween,
+  parseClockTime,
+  readClockTime,
+} from './clock-time';
+export {
   type ChecklistItem,
   type DocumentationInput,
   documentationChecklist,
   documentationNote,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
+export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
 export {
   type CauseKind,
   type ComparedField,
@@ -73,16 +83,27 @@ export {
 } from './double-check';
 export * as facts from './facts';
 export { sources } from './facts';
-export { type HoldStatus, holdLabel, holdStatus } from './hold';
+export { type HoldStatus, holdKindOf, holdLabel, holdStatus, holdWording } from './hold';
 export {
-  type ClockTime,
   formatDuration,
   type InfusionTimeResult,
   infusionMinutesBetween,
-  parseClockTime,
+  infusionTimesCheck,
+  longestInfusionMinutes,
 } from './infusion-time';
 export { notLeastWastePrompt } from './kits-opened';
 export { multipleOfUln } from './lab-ratio';
+export {
+  type Conversion,
+  convertMeasurement,
+  describeFeetInches,
+  type FeetInches,
+  feetInchesAsUnit,
+  feetInchesHint,
+  type MeasurementUnit,
+  measurementExamples,
+  parseFeetInches,
+} from './measurement-units';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export {
   checkTiming,

@@ -62,6 +62,11 @@ export type CalculationInput = {
   strongCyp3a4Inhibitor?: boolean;
   strongCyp3a4Inducer?: boolean;
   infusionMinutes?: number;
+  /**
+   * Infusion start and stop as typed ("HH:MM", 24-hour): the infusion minutes are worked out from
+   * them (next-day rule) in place of `infusionMinutes`, and times that cannot be right are a stop.
+   */
+  infusionTimes?: { start: string; stop: string };
   /** Drug acquired at 340B prices: JG (or TB) is added to each J9207 line. */
   modifier340B?: Modifier340B;
   /** Weight at the last BSA calculation; a change of 10% or more raises WEIGHT_CHANGE. */
@@ -78,12 +83,21 @@ export type FieldError = { field: string; message: string };
 
 export type Severity = 'info' | 'warning' | 'stop';
 
+/**
+ * Who resolves a stop: the prescriber (clinical stops, the default), the two nurses of the double
+ * check, whoever prepares the dose again (expired solution), a report (infusion finished past the
+ * label's limit), or whoever entered the times (times that cannot be right).
+ */
+export type HoldKind = 'prescriber' | 'second-check' | 'prepare-again' | 'report' | 'check-times';
+
 export type Check = {
   code: string;
   severity: Severity;
   message: string;
   /** Where the rule comes from. */
   source?: string;
+  /** For a stop: who resolves it (see HoldKind); the prescriber when absent. */
+  holdKind?: HoldKind;
 };
 
 export type ClaimLine = { hcpcs: string; modifiers: string[]; units: number };

@@ -4,6 +4,7 @@
 import { isBsaFormula } from './bsa';
 import { type Dec, dec, fmt, k } from './decimal';
 import { cmPerInch, kgPerPound, limits } from './facts';
+import { infusionMinutesBetween } from './infusion-time';
 import { validateKitSizes, validateKitsOpened } from './kits-opened';
 import { validateToxicity } from './toxicity';
 import type {
@@ -35,6 +36,8 @@ export type NormalizedInput = {
   strongCyp3a4Inhibitor: boolean;
   strongCyp3a4Inducer: boolean;
   infusionMinutes?: Dec;
+  /** The infusion times the minutes were worked out from, as "HH:MM". */
+  infusionTimes?: { start: string; stop: string };
   modifier340B?: Modifier340B;
   previousWeightKg?: Dec;
   kitSizesMg: KitStrengthMg[];
@@ -233,6 +236,21 @@ export function validateInput(raw: unknown): Validated {
       infusionMinutes = dec(value);
     }
   }
+  // Start and stop, when given, decide the minutes (next-day rule); equal or unreadable times are errors.
+  let infusionTimes: { start: string; stop: string } | undefined;
+  if (!isAbsent(input.infusionTimes)) {
+    const times = isRecord(input.infusionTimes) ? input.infusionTimes : {};
+    const between = infusionMinutesBetween(String(times.start ?? ''), String(times.stop ?? ''));
+    if (between.ok) {
+      infusionMinutes = dec(between.minutes);
+      infusionTimes = { start: String(times.start).trim(), stop: String(times.stop).trim() };
+    } else {
+      errors.push({
+        field: between.field === 'infusionStart' ? 'infusionTimes.start' : 'infusionTimes.stop',
+        message: between.message,
+      });
+    }
+  }
 
   let modifier340B: Modifier340B | undefined;
   if (!isAbsent(input.modifier340B)) {
@@ -286,6 +304,7 @@ export function validateInput(raw: unknown): Validated {
       labs,
       ...flags,
       ...(infusionMinutes ? { infusionMinutes } : {}),
+      ...(infusionTimes ? { infusionTimes } : {}),
       ...(modifier340B ? { modifier340B } : {}),
       ...(previousWeightKg ? { previousWeightKg } : {}),
       kitSizesMg,

@@ -4,8 +4,10 @@
 // Pure: the date of service is the only date; never throws on any input.
 import { administeredUnits, administrationCodes, claimLines } from '../billing';
 import { calculate } from '../calculate';
+import { clockMinutes, minutesBetween } from '../clock-time';
 import { type Dec, dec, fmt } from '../decimal';
 import { hcpcsCode, sources } from '../facts';
+import { infusionTimesCheck } from '../infusion-time';
 import type { Modifier340B, VialCount } from '../types';
 import { chooseVials, describeKitSizes, describeVials, labeledTotalMg } from '../vials';
 import {
@@ -16,10 +18,9 @@ import {
   jwRequiredFrom,
   jzRequiredFrom,
   knownJ9207Modifiers,
-  maxInfusionMinutes,
 } from './audit-facts';
 import { describeLines } from './lines';
-import { minutesOfDay, type NormalizedClaim, readClaim } from './read-claim';
+import { type NormalizedClaim, readClaim } from './read-claim';
 import type {
   AuditExpected,
   AuditFinding,
@@ -80,12 +81,12 @@ function resolveDose(doc: ClaimDocumentation): DoseResolution {
   return { kind: 'missing' };
 }
 
-/** Infusion minutes from "HH:MM" start and stop; a stop at or before the start is the next day. */
+/** Infusion minutes from "HH:MM" start and stop (next-day rule of clock-time.ts); equal times give 0. */
 function infusionMinutes(doc: ClaimDocumentation): number | undefined {
-  const start = minutesOfDay(doc.infusionStart);
-  const stop = minutesOfDay(doc.infusionStop);
+  const start = clockMinutes(doc.infusionStart);
+  const stop = clockMinutes(doc.infusionStop);
   if (start === undefined || stop === undefined) return undefined;
-  return (stop - start + 1440) % 1440;
+  return minutesBetween(start, stop).minutes;
 }
 
 /** The 340B modifier the J9207 lines carry (JG before TB), if any. */
@@ -524,39 +525,50 @@ function audit(claim: NormalizedClaim, dose: Exclude<DoseResolution, { kind: 'er
       sources.adminCpt,
     );
   } else {
-    if (expected) expected.infusionMinutes = minutes;
-    const expectedAdmin = administrationCodes(minutes).map((c) => ({
-      hcpcs: c.code,
-      modifiers: [],
-      units: c.units,
-    }));
-    correctedAdmin = expectedAdmin;
-    const text = describeLines(expectedAdmin);
-    if (minutes > maxInfusionMinutes) {
+    // Times longer than the 6-hour window (or a stop read as the next day past it) cannot be
+    // billed from: no administration line is corrected from them.
+    const impossible = infusionTimesCheck(minutes, {
+      start: doc.infusionStart ?? '',
+      stop: doc.infusionStop ?? '',
+    });
+    if (impossible) {
       add(
         'INFUSION_OVER_6_HOURS',
-        'warning',
-        `${doc.infusionStart} to ${doc.infusionStop} is ${minutes} minutes, longer than the 6 hours within which the infusion must be finished.`,
-        'Check the documented start and stop times (a stop before the start counts as the next day).',
+        'error',
+        `${doc.infusionStart} to ${doc.infusionStop} reads as ${minutes} minutes${
+          impossible.code === 'INFUSION_TIMES_IMPOSSIBLE'
+            ? ' (the stop is earlier than the start, so the next day)'
+            : ''
+        }, longer than the 6 hours within which the infusion must be finished: the administration codes cannot be worked out from these times.`,
+        'Correct the documented start and stop times, then bill the administration codes they support.',
         auditSources.infusionWindow,
       );
-    }
-    if (adminBilled.length === 0) {
-      add(
-        'ADMIN_CODES_MISSING',
-        'warning',
-        `The record documents a ${minutes}-minute infusion, but no administration code is billed.`,
-        `Bill ${text} if the administration is billed on this claim.`,
-        sources.adminCpt,
-      );
-    } else if (!sameTotals(adminTotals(adminBilled), adminTotals(expectedAdmin))) {
-      add(
-        'ADMIN_CODES_MISMATCH',
-        'error',
-        `The administration codes billed (${describeLines(adminBilled)}) do not match the ${minutes}-minute infusion documented (${doc.infusionStart}–${doc.infusionStop}).`,
-        `Bill ${text}.`,
-        sources.adminCpt,
-      );
+    } else {
+      if (expected) expected.infusionMinutes = minutes;
+      const expectedAdmin = administrationCodes(minutes).map((c) => ({
+        hcpcs: c.code,
+        modifiers: [],
+        units: c.units,
+      }));
+      correctedAdmin = expectedAdmin;
+      const text = describeLines(expectedAdmin);
+      if (adminBilled.length === 0) {
+        add(
+          'ADMIN_CODES_MISSING',
+          'warning',
+          `The record documents a ${minutes}-minute infusion, but no administration code is billed.`,
+          `Bill ${text} if the administration is billed on this claim.`,
+          sources.adminCpt,
+        );
+      } else if (!sameTotals(adminTotals(adminBilled), adminTotals(expectedAdmin))) {
+        add(
+          'ADMIN_CODES_MISMATCH',
+          'error',
+          `The administration codes billed (${describeLines(adminBilled)}) do not match the ${minutes}-minute infusion documented (${doc.infusionStart}–${doc.infusionStop}).`,
+          `Bill ${text}.`,
+          sources.adminCpt,
+        );
+      }
     }
   }
 

@@ -40,9 +40,6 @@ export const jwRequiredFrom = '2017-01-01';
 /** JZ required when nothing is discarded from this date (CMS). */
 export const jzRequiredFrom = '2023-07-01';
 
-/** The infusion must be finished within 6 hours of preparation (label), minutes. */
-export const maxInfusionMinutes = 360;
-
 /** Medicare Part B coinsurance, percent of the allowed amount. */
 export const partBCoinsurancePercent = 20;
 /** Sequestration, percent of the Medicare portion after coinsurance. */

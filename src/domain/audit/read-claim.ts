@@ -2,6 +2,7 @@
 // garbage); out comes either the normalized claim or one error per unreadable field, in a sentence
 // a coder understands. Missing documentation is NOT an error here: the audit reports it as a finding.
 import { isBsaFormula } from '../bsa';
+import { readClockTime } from '../clock-time';
 import type { FieldError, VialCount } from '../types';
 import { allKitSizesMg } from '../vials';
 import type { BilledLine, ClaimDocumentation, PayerType, PriorAuthorization } from './types';
@@ -54,21 +55,6 @@ export function isIsoDate(value: unknown): value is string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= days;
-}
-
-/**
- * Minutes after midnight for a 24-hour "HH:MM" (or "H:MM"); undefined when unreadable.
- *
- * @example minutesOfDay('13:05') //=> 785
- */
-export function minutesOfDay(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return undefined;
-  return h * 60 + min;
 }
 
 function readLines(raw: unknown, errors: FieldError[]): BilledLine[] {
@@ -206,12 +192,9 @@ function readDocumentation(raw: unknown, errors: FieldError[]): ClaimDocumentati
   for (const key of ['infusionStart', 'infusionStop'] as const) {
     const value = raw[key];
     if (isAbsent(value)) continue;
-    if (minutesOfDay(value) !== undefined) doc[key] = (value as string).trim();
-    else
-      errors.push({
-        field: `documentation.${key}`,
-        message: `The infusion ${key === 'infusionStart' ? 'start' : 'stop'} time must be 24-hour HH:MM (e.g. 09:30).`,
-      });
+    const time = readClockTime(value, key === 'infusionStart' ? 'Infusion start' : 'Infusion stop');
+    if (time.ok) doc[key] = time.text;
+    else errors.push({ field: `documentation.${key}`, message: time.message });
   }
   return doc;
 }

@@ -98,15 +98,13 @@ describe('Audit view: one claim', () => {
   it('keeps what was typed and shows the format error beside the field', async () => {
     const user = userEvent.setup({ delay: null });
     render(<AuditPage />);
-    await user.type(screen.getByLabelText('Dose given (mg)'), '72,8');
+    await user.type(screen.getByLabelText('Dose given (mg)'), '72.8.1');
     await user.click(screen.getByRole('button', { name: 'Audit claim' }));
 
     const dose = screen.getByLabelText('Dose given (mg)');
-    expect(dose).toHaveValue('72,8');
+    expect(dose).toHaveValue('72.8.1');
     expect(dose).toHaveAttribute('aria-invalid', 'true');
-    expect(dose).toHaveAccessibleDescription(
-      'Enter the dose as a number of mg, with a point for decimals (72.8).',
-    );
+    expect(dose).toHaveAccessibleDescription('Enter the dose as a number of mg, e.g. 72.8 or 72,8.');
     expect(screen.getByLabelText('Line 1 units')).toHaveAccessibleDescription(
       'Line 1: Units: a whole number of 1 or more.',
     );

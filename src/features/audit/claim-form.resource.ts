@@ -9,14 +9,17 @@ import type {
   PayerType,
   VialCount,
 } from '../../domain';
+import { clockMinutes, formatClockTime, parseClockTime } from '../../domain';
+import { isBlank, parseCountText, parseDecimalText } from '../../lib/parse-number';
 
-const decimal = /^\d+(\.\d+)?$|^\.\d+$/;
-const whole = /^\d+$/;
-const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// Numbers and times are read by the app's one number reader ("72,5" = 72.5) and clock-time reader.
+const decimal = (text: string) => parseDecimalText(text) !== undefined;
+const whole = (text: string) => /^\d+$/.test(text.trim());
+const time = (text: string) => parseClockTime(text) !== undefined;
+const isoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
 
-const optional = (pattern: RegExp, message: string) =>
-  z.string().check(z.refine((v) => v.trim() === '' || pattern.test(v.trim()), message));
+const optional = (valid: (text: string) => boolean, message: string) =>
+  z.string().check(z.refine((v) => isBlank(v) || valid(v), message));
 
 export const billedLineSchema = z.object({
   code: z
@@ -40,7 +43,7 @@ export const claimFormSchema = z.object({
   payerType: z.enum(['medicare', 'medicaid', 'commercial', 'other']),
   kxRequired: z.boolean(),
   doseSource: z.enum(['mg', 'bsa']),
-  doseMg: optional(decimal, 'Enter the dose as a number of mg, with a point for decimals (72.8).'),
+  doseMg: optional(decimal, 'Enter the dose as a number of mg, e.g. 72.8 or 72,8.'),
   height: optional(decimal, 'Enter the height as a number.'),
   heightUnit: z.enum(['cm', 'in']),
   weight: optional(decimal, 'Enter the weight as a number.'),
@@ -50,8 +53,8 @@ export const claimFormSchema = z.object({
   kits45: optional(whole, 'A whole number of kits.'),
   kitsAvailable: z.enum(['', 'both', '45', '15']),
   discardedMg: optional(decimal, 'Enter the amount discarded as a number of mg.'),
-  infusionStart: optional(time, 'Enter the start as HH:MM (24-hour).'),
-  infusionStop: optional(time, 'Enter the stop as HH:MM (24-hour).'),
+  infusionStart: optional(time, 'Enter the start as a 24-hour time HH:MM, e.g. 09:30.'),
+  infusionStop: optional(time, 'Enter the stop as a 24-hour time HH:MM, e.g. 12:30.'),
   lines: z.array(billedLineSchema),
   paNumber: z.string(),
   paValidFrom: optional(isoDate, 'Enter a date.'),
@@ -91,7 +94,14 @@ export const claimFormDefaults: ClaimFormValues = {
   paUnits: '',
 };
 
-const num = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+/** Typed text → number; empty → undefined; unreadable → NaN (the domain then says it is not a number). */
+const num = (text: string): number | undefined =>
+  isBlank(text) ? undefined : (parseDecimalText(text) ?? parseCountText(text) ?? Number.NaN);
+/** A typed time as "HH:MM" (unreadable text is passed on for the domain to refuse). */
+const hhmm = (text: string): string => {
+  const minutes = clockMinutes(text);
+  return minutes === undefined ? text.trim() : formatClockTime(minutes);
+};
 
 /** Modifiers typed as "JW JG", "JW-JG" or "jw,jg" → ['JW', 'JG']. */
 export function parseModifiers(text: string): string[] {
@@ -125,8 +135,8 @@ export function claimFromForm(v: ClaimFormValues): AuditClaim {
     doc.kitsAvailableMg = v.kitsAvailable === 'both' ? [15, 45] : [Number(v.kitsAvailable) as 15 | 45];
   const discarded = num(v.discardedMg);
   if (discarded !== undefined) doc.discardedMg = discarded;
-  if (v.infusionStart.trim() !== '') doc.infusionStart = v.infusionStart.trim();
-  if (v.infusionStop.trim() !== '') doc.infusionStop = v.infusionStop.trim();
+  if (!isBlank(v.infusionStart)) doc.infusionStart = hhmm(v.infusionStart);
+  if (!isBlank(v.infusionStop)) doc.infusionStop = hhmm(v.infusionStop);
 
   const lines: BilledLine[] = v.lines.map((l) => ({
     hcpcs: l.code.trim().toUpperCase(),

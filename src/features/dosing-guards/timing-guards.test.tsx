@@ -30,7 +30,7 @@ describe('TimingGuards', () => {
   it('a stop time past the 6-hour limit is a stop check, reported to the host for the hold', () => {
     const onChecksChange = vi.fn<(checks: Check[]) => void>();
     render(
-      <TimingGuards now="09:00" infusionStart="13:00" infusionStop="16:30" onChecksChange={onChecksChange} />,
+      <TimingGuards now="17:00" infusionStart="13:00" infusionStop="16:30" onChecksChange={onChecksChange} />,
     );
     setTime('Preparation time', '10:00');
     // 10:00 → 16:30 is 6 h 30 min, 30 min past the limit.
@@ -38,7 +38,7 @@ describe('TimingGuards', () => {
       /Stop: Infusion stop 16:30 is 6 h 30 min after preparation: past the label's limit of 6 hours/,
     );
     expect(onChecksChange).toHaveBeenLastCalledWith([
-      expect.objectContaining({ code: 'INFUSION_FINISH_LIMIT', severity: 'stop' }),
+      expect.objectContaining({ code: 'INFUSION_FINISH_LIMIT', severity: 'stop', holdKind: 'report' }),
     ]);
   });
 
@@ -61,15 +61,61 @@ describe('TimingGuards', () => {
     expect(screen.getByText(/shorter than 4 hours with a strong CYP3A4 inducer/)).toBeInTheDocument();
   });
 
-  it('times entered the wrong way round are pointed out on the field, without deadlines', () => {
-    render(<TimingGuards now="09:00" />);
+  it('times entered the wrong way round are a stop reported for the hold (check the times)', () => {
+    const onChecksChange = vi.fn<(checks: Check[]) => void>();
+    render(<TimingGuards now="11:00" onChecksChange={onChecksChange} />);
     setTime('Reconstitution time', '10:00');
     setTime('Preparation time', '09:50');
-    expect(screen.getByLabelText('Preparation time')).toHaveAccessibleDescription(
-      /comes before reconstitution time 10:00: check the times/,
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Stop: Preparation time 09:50 is before reconstitution time 10:00: check the times/,
     );
     expect(screen.getByLabelText('Preparation time')).toHaveValue('09:50');
-    expect(screen.queryByText('Use reconstituted vial by')).not.toBeInTheDocument();
+    expect(onChecksChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({ code: 'TIMES_OUT_OF_ORDER', severity: 'stop', holdKind: 'check-times' }),
+    ]);
+  });
+
+  it('an infusion start before the preparation time is a stop', () => {
+    render(<TimingGuards now="11:00" infusionStart="09:50" />);
+    setTime('Preparation time', '10:00');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Infusion start 09:50 is before preparation time 10:00: check the times/,
+    );
+  });
+
+  it('a reconstitution time later than now is flagged', () => {
+    render(<TimingGuards now="14:05" />);
+    setTime('Reconstitution time', '14:30');
+    expect(screen.getByText(/Reconstitution time 14:30 is later than now \(14:05\)/)).toBeInTheDocument();
+  });
+
+  it('the time fields are 24-hour text fields; "Now" fills in the app clock\'s time', () => {
+    render(<TimingGuards now="14:05" />);
+    const field = screen.getByLabelText('Reconstitution time');
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('inputmode', 'numeric');
+    expect(field).toHaveAccessibleDescription(/24-hour HH:MM/);
+    fireEvent.click(screen.getByRole('button', { name: 'Set reconstitution time to now' }));
+    expect(field).toHaveValue('14:05');
+    expect(screen.getByText('Use reconstituted vial by').nextElementSibling).toHaveTextContent(
+      '15:05 — 60 min left',
+    );
+  });
+
+  it('"Now" reads the device clock when no time is given (clock fixed at 13:48:59)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 27, 13, 48, 59));
+    render(<TimingGuards />);
+    fireEvent.click(screen.getByRole('button', { name: 'Set preparation time to now' }));
+    expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
+  });
+
+  it('a time typed on the numeric keypad (1348) is shown as 13:48 once the field is left', () => {
+    render(<TimingGuards now="14:05" />);
+    setTime('Preparation time', '1348');
+    fireEvent.blur(screen.getByLabelText('Preparation time'));
+    expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
+    expect(screen.getByText('Finish infusion by').nextElementSibling).toHaveTextContent('19:48');
   });
 
   it("uses the app's clock when no time is given, and says so (the clock fixed at 10:50)", () => {

@@ -14,6 +14,7 @@ import {
 } from '../../domain';
 import { useNow } from '../../lib/clock';
 import { formatLocalTime } from '../../lib/format-date-time';
+import { NowButton, tidyTime, timeHint, timeInputProps } from '../../lib/time-field';
 import './dosing-guards.css';
 
 type TimingGuardsProps = {
@@ -96,17 +97,21 @@ export function TimingGuards({
         <label htmlFor={inputId} className="guard-field__label">
           {label}
         </label>
-        <input
-          id={inputId}
-          className="guard-field__input"
-          type="time"
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-        />
+        <div className="guard-field__row">
+          <input
+            id={inputId}
+            className="guard-field__input"
+            {...timeInputProps}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+            onBlur={(e) => set(tidyTime(e.target.value))}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+          />
+          <NowButton fieldLabel={label.toLowerCase()} now={clock ?? undefined} onNow={set} />
+        </div>
         <p className="guard-field__hint" id={`${inputId}-hint`}>
-          {hint}
+          {hint} {timeHint}
         </p>
         {error ? (
           <p className="guard-field__error" id={`${inputId}-error`}>

@@ -151,7 +151,10 @@ function assertCoherent(values: Record<string, string>) {
   const waiting = within(area).queryByRole('status');
   expect(showsResult !== (waiting !== null)).toBe(true);
   const required = ['Height', 'Weight', 'Dose (mg/m²)'];
-  if (required.some((label) => clearlyNotANumber(values[label] ?? ''))) {
+  // A height may be typed in feet and inches ("5 ft 7 in", "5'7\""): such text may give a result.
+  const feetInches = (label: string) =>
+    label === 'Height' && /\d\s*(ft|feet|foot|['′’])/i.test(values[label] ?? '');
+  if (required.some((label) => !feetInches(label) && clearlyNotANumber(values[label] ?? ''))) {
     expect(showsResult).toBe(false);
     // … and says what to enter.
     expect(waiting?.textContent ?? '').toMatch(/enter/i);

@@ -67,7 +67,7 @@ describe('dosing form', () => {
     await user.tab();
     expect(weight).toHaveValue('7O');
     expect(weight).toHaveAttribute('aria-invalid', 'true');
-    expect(weight).toHaveAccessibleDescription('Enter the weight as a number, e.g. 70 or 72,5.');
+    expect(weight).toHaveAccessibleDescription('Enter the weight in kg as a number, e.g. 70 or 72,5.');
     // No stale result while the weight is invalid.
     expect(within(resultRegion()).queryByText('72.8 mg')).toBeNull();
     expect(within(resultRegion()).getByText(/Enter height, weight and dose/)).toBeInTheDocument();
@@ -90,6 +90,8 @@ describe('dosing form', () => {
     const { user } = renderDosingPage();
     await enterMetric(user);
     await user.click(screen.getByRole('radio', { name: 'in' }));
+    // Asked which was meant; keeping 170 as inches is the mix-up the range check catches.
+    await user.click(screen.getByRole('button', { name: 'Keep 170 as in' }));
     await waitFor(() =>
       expect(screen.getByLabelText('Height', { exact: true })).toHaveAccessibleDescription(
         'Height 170 in (431.8 cm) is outside 50–250 cm — check the unit.',

@@ -41,7 +41,7 @@ describe('weight at the last BSA calculation', () => {
     expect(evaluation.ok).toBe(false);
     if (!evaluation.ok)
       expect(evaluation.errors.previousWeight).toBe(
-        'Enter the previous weight as a number, e.g. 70 or 72,5.',
+        'Enter the previous weight in kg as a number, e.g. 70 or 72,5.',
       );
     const outOfRange = evaluate({ previousWeight: '10' });
     if (!outOfRange.ok) expect(outOfRange.errors.previousWeight).toMatch(/outside 20–350 kg/);

@@ -25,6 +25,17 @@ type PrintWorksheetProps = {
   doubleCheck?: ReactNode;
 };
 
+/** The hold's label, each stop's reason, and per kind of stop what to do. */
+function WorksheetHold({ checks }: { checks: Parameters<typeof holdStatus>[0] }) {
+  const hold = holdStatus(checks);
+  if (!hold.onHold) return null;
+  return (
+    <p className="worksheet__hold">
+      {[hold.label, ...hold.reasons.map((reason) => `Reason: ${reason}`), ...hold.actions].join(' ')}
+    </p>
+  );
+}
+
 export function PrintWorksheet({
   evaluation,
   settings,
@@ -76,11 +87,7 @@ function WorksheetBody({
   const inputs = worksheetInputs(evaluation, result);
   return (
     <>
-      {claim.onHold ? (
-        <p className="worksheet__hold">
-          {holdStatus(result.checks).noteLines.slice(0, -1).join(' ')} Do not give or bill until resolved.
-        </p>
-      ) : null}
+      {claim.onHold ? <WorksheetHold checks={result.checks} /> : null}
       <section>
         <h3>Inputs</h3>
         <dl className="worksheet__inputs">
