@@ -46,7 +46,6 @@ export {
   type SuggestedLine,
   suggestedClaim,
 } from './claim';
-export { cycleDayLines } from './cycle-day-note';
 export {
   type ClockTime,
   type ClockTimeRead,
@@ -56,6 +55,7 @@ export {
   parseClockTime,
   readClockTime,
 } from './clock-time';
+export { cycleDayLines } from './cycle-day-note';
 export {
   type ChecklistItem,
   type DocumentationInput,

@@ -102,10 +102,12 @@ describe('TimingGuards', () => {
     );
   });
 
-  it('"Now" reads the device clock when no time is given (clock fixed at 13:48:59)', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 27, 13, 48, 59));
-    render(<TimingGuards />);
+  it('"Now" reads the app\'s clock when no time is given (clock fixed at 13:48:59)', () => {
+    render(
+      <ClockProvider now={new Date(2026, 10, 27, 13, 48, 59)}>
+        <TimingGuards />
+      </ClockProvider>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Set preparation time to now' }));
     expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
   });
