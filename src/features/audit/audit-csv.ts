@@ -9,7 +9,7 @@ import {
   type BilledLine,
   claimFromCsvRecord,
   describeLines,
-  missingColumns,
+  headerProblem,
   normalizeHeader,
 } from '../../domain';
 
@@ -65,11 +65,8 @@ export function auditCsvText(input: string): BatchResult {
       if (cells.every((c) => c.trim() === '')) return; // blank line
       if (!headers) {
         headers = cells.map(normalizeHeader);
-        const missing = missingColumns(headers);
-        if (missing.length > 0) {
-          fileError = `The header row (line ${startLine}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`;
-          parser.abort();
-        }
+        fileError = headerProblem(headers, startLine);
+        if (fileError) parser.abort();
         return;
       }
       const parseErrors = result.errors.map((e) => `The CSV is broken here: ${e.message}.`);
