@@ -46,6 +46,15 @@ export {
   readQuarterLimits,
   sequestrationOn,
 } from './audit/revenue';
+export {
+  type ClaimSegment,
+  type ClaimSegments,
+  claimSegments,
+  type SegmentGroup,
+  type SegmentInput,
+  type SegmentQualifier,
+  segmentsText,
+} from './audit/segments';
 export type * from './audit/types';
 export { administeredUnits, administrationCodes, claimLines } from './billing';
 export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bsa';
