@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { auditCsvText, findingsCsv } from './audit-csv';
 
-const header = 'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines';
+const header =
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines';
 // 72.8 mg → 73 units given; 45 + 2 × 15 = 75 mg; 75 − 73 = 2 discarded (2.2 mg).
 const clean = 'A,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2';
 const noJw = 'B,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2';
@@ -75,7 +76,12 @@ describe('auditCsvText', () => {
 describe('findingsCsv', () => {
   it('one row per finding, one per clean claim, one per malformed reason; formulas escaped', () => {
     const r = auditCsvText(
-      [header, clean, noJw, '=HYPERLINK("x"),2026-02-30,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2'].join('\n'),
+      [
+        header,
+        clean,
+        noJw,
+        '=HYPERLINK("x"),2026-02-30,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
+      ].join('\n'),
     );
     if (!r.ok) throw new Error(r.error);
     const parsed = Papa.parse<string[]>(findingsCsv(r.rows)).data;
