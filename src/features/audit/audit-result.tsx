@@ -16,9 +16,9 @@ const payerNames = {
 function verdict(result: AuditSuccess): string {
   const problems = result.findings.filter((f) => f.severity !== 'info').length;
   if (result.clean) return 'Clean: the billed lines match the documentation.';
-  if (result.linesMatch === false || problems === 0)
-    return `${problems} finding${problems === 1 ? '' : 's'} to fix before the claim goes out.`;
-  return `The billed lines match the documentation, but ${problems} finding${problems === 1 ? '' : 's'} need${problems === 1 ? 's' : ''} a check before the claim goes out.`;
+  const count = `${problems} finding${problems === 1 ? '' : 's'} to fix before the claim goes out`;
+  if (result.linesMatch === false || problems === 0) return `${count}.`;
+  return `${count} (the billed lines themselves match the documentation).`;
 }
 
 export function AuditResult({ result, auditDate }: { result: AuditSuccess; auditDate?: string }) {
