@@ -25,16 +25,12 @@ export { sameLines } from './audit/findings';
 export { type ModifierRule, modifierRule } from './audit/jwjz-rules';
 export { describeLine, describeLines, lineDiff } from './audit/lines';
 export {
-  type BatchClaim,
-  type BatchRevenue,
-  batchRevenue,
   type ClaimPricingFacts,
   type ClaimRevenue,
   formatLimit,
   formatUsd,
   lineRounding,
   medicareRevenue,
-  medicareRevenueTotals,
   type PaymentSplit,
   type PricedLine,
   priceClaim,
@@ -42,10 +38,16 @@ export {
   quarterOf,
   type Revenue,
   type RevenueResult,
-  type RevenueTotals,
   readQuarterLimits,
   sequestrationOn,
 } from './audit/revenue';
+export {
+  type BatchClaim,
+  type BatchRevenue,
+  batchRevenue,
+  medicareRevenueTotals,
+  type RevenueTotals,
+} from './audit/revenue-batch';
 export {
   type ClaimSegment,
   type ClaimSegments,

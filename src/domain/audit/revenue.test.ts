@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../decimal';
 import {
-  batchRevenue,
   formatLimit,
   formatUsd,
   medicareRevenue,
-  medicareRevenueTotals,
   priceClaim,
   quarterOf,
   readPaymentLimit,
@@ -14,6 +12,7 @@ import {
   sequestrationOn,
   split,
 } from './revenue';
+import { batchRevenue, medicareRevenueTotals } from './revenue-batch';
 import type { BilledLine } from './types';
 
 const L = (hcpcs: string, units: number, ...modifiers: string[]): BilledLine => ({ hcpcs, modifiers, units });
