@@ -11,6 +11,7 @@ import {
   describeLines,
   headerProblem,
   normalizeHeader,
+  type PayerType,
 } from '../../domain';
 
 export type BatchStatus = 'clean' | 'findings' | 'malformed';
@@ -25,6 +26,9 @@ export type BatchRow = {
   errors: string[];
   billed: BilledLine[];
   corrected: BilledLine[];
+  /** As read, for pricing (Medicare only, by the quarter of the date of service). */
+  dateOfService?: string;
+  payer?: PayerType;
 };
 
 export type BatchResult = { ok: true; rows: BatchRow[] } | { ok: false; error: string };
@@ -112,6 +116,8 @@ export function auditCsvText(input: string): BatchResult {
         errors: [],
         billed: audit.billed,
         corrected: audit.corrected,
+        ...(audit.dateOfService ? { dateOfService: audit.dateOfService } : {}),
+        ...(audit.payer ? { payer: audit.payer } : {}),
       });
     },
   });

@@ -33,6 +33,15 @@ export function BatchRevenue({ rows, paymentLimit, onPaymentLimitChange }: Batch
           <dd>
             {totals.claims} at {formatUsd(totals.paymentLimitPerUnit)} per unit ({totals.quarter})
           </dd>
+          {totals.notPriced && totals.notPriced.length > 0 ? (
+            <>
+              <dt>Not priced</dt>
+              <dd>
+                {totals.notPriced.length} claim{totals.notPriced.length === 1 ? '' : 's'}: not Medicare, or a
+                date of service outside {totals.quarter}
+              </dd>
+            </>
+          ) : null}
           <dt>Allowed, as billed</dt>
           <dd>{formatUsd(totals.billedAllowed)}</dd>
           <dt>Allowed, corrected</dt>
