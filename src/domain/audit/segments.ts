@@ -54,7 +54,7 @@ export const segmentPlaceholders = {
 } as const;
 
 export const segmentSources =
-  'ASC X12 837P/837I 5010: loop 2400 SV1/SV2, loop 2410 LIN (N4 + NDC) and CTP; shared/reference/j9207.md "NDC on claims" (N4 + 11-digit NDC + unit qualifier) and "Hospital outpatient (UB-04): revenue code 0636"';
+  'ASC X12 837P and 837I (005010) implementation guides: loop 2400 SV1/SV2, loop 2410 LIN (N4 + 11-digit NDC, 5-4-2 without hyphens) and CTP (quantity and unit qualifier); UB-04 revenue code 0636, drugs requiring detailed coding';
 
 function composite(line: BilledLine): string {
   return ['HC', line.hcpcs, ...line.modifiers.slice(0, 4)].join(':');
