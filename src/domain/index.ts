@@ -1,28 +1,62 @@
 // Public entry of the calculation core. Outside checks call these names: add, never rename.
 
 export { auditClaim } from './audit/audit-claim';
-export { auditSources, confusedCodes } from './audit/audit-facts';
+export {
+  auditSources,
+  confusedCodes,
+  j9207EffectiveFrom,
+  type SequestrationPeriod,
+  sequestrationPeriods,
+} from './audit/audit-facts';
 export {
   type AuditCsvColumn,
   auditCsvColumns,
   type CsvRecord,
   type CsvRowRead,
   claimFromCsvRecord,
+  headerProblem,
   missingColumns,
   normalizeHeader,
   parseBilledLines,
 } from './audit/csv-row';
+export { labelMaxDoseMg } from './audit/dose-rules';
+export { type DuplicateGroup, duplicateFinding, findDuplicates } from './audit/duplicates';
+export { sameLines } from './audit/findings';
+export { type ModifierRule, modifierRule } from './audit/jwjz-rules';
 export { describeLine, describeLines, lineDiff } from './audit/lines';
 export {
+  type ClaimPricingFacts,
+  type ClaimRevenue,
+  formatLimit,
   formatUsd,
+  lineRounding,
   medicareRevenue,
-  medicareRevenueTotals,
   type PaymentSplit,
   type PricedLine,
+  priceClaim,
+  type QuarterLimitInput,
+  quarterOf,
   type Revenue,
   type RevenueResult,
-  type RevenueTotals,
+  readQuarterLimits,
+  sequestrationOn,
 } from './audit/revenue';
+export {
+  type BatchClaim,
+  type BatchRevenue,
+  batchRevenue,
+  medicareRevenueTotals,
+  type RevenueTotals,
+} from './audit/revenue-batch';
+export {
+  type ClaimSegment,
+  type ClaimSegments,
+  claimSegments,
+  type SegmentGroup,
+  type SegmentInput,
+  type SegmentQualifier,
+  segmentsText,
+} from './audit/segments';
 export type * from './audit/types';
 export { administeredUnits, administrationCodes, claimLines } from './billing';
 export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bsa';

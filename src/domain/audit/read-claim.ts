@@ -9,7 +9,7 @@ import type { BilledLine, ClaimDocumentation, PayerType, PriorAuthorization } fr
 
 export type NormalizedClaim = {
   dateOfService?: string;
-  payer: { type: PayerType; kxRequired: boolean };
+  payer: { type: PayerType; kxRequired: boolean; jwJzRequired: boolean };
   documentation: ClaimDocumentation;
   lines: BilledLine[];
   priorAuth: PriorAuthorization;
@@ -262,6 +262,7 @@ export function readClaim(raw: unknown): ReadClaim {
 
   let payerType: PayerType = 'other';
   let kxRequired = false;
+  let jwJzRequired = false;
   const payer = raw.payer;
   if (!isRecord(payer) || !payerTypes.includes(payer.type as PayerType)) {
     errors.push({
@@ -278,6 +279,14 @@ export function readClaim(raw: unknown): ReadClaim {
           message: 'Answer yes or no: does the payer policy ask for KX?',
         });
     }
+    if (!isAbsent(payer.jwJzRequired)) {
+      if (typeof payer.jwJzRequired === 'boolean') jwJzRequired = payer.jwJzRequired;
+      else
+        errors.push({
+          field: 'payer.jwJzRequired',
+          message: 'Answer yes or no: does the payer policy ask for JW/JZ?',
+        });
+    }
   }
 
   const documentation = readDocumentation(raw.documentation, errors);
@@ -289,7 +298,7 @@ export function readClaim(raw: unknown): ReadClaim {
     ok: true,
     claim: {
       ...(dateOfService ? { dateOfService } : {}),
-      payer: { type: payerType, kxRequired },
+      payer: { type: payerType, kxRequired, jwJzRequired },
       documentation,
       lines,
       priorAuth,

@@ -4,10 +4,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { auditCsvText, findingsCsv } from './audit-csv';
 
-const header = 'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines';
+const header =
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines';
 // 72.8 mg → 73 units given; 45 + 2 × 15 = 75 mg; 75 − 73 = 2 discarded (2.2 mg).
-const clean = 'A,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2';
-const noJw = 'B,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73';
+const clean = 'A,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2';
+const noJw = 'B,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2';
 
 describe('auditCsvText', () => {
   it('audits each row and numbers rows by their line in the file (header = line 1)', () => {
@@ -22,7 +23,7 @@ describe('auditCsvText', () => {
   });
 
   it('keeps line numbers right across blank lines, CRLF and a quoted cell that spans two lines', () => {
-    const text = `${header}\r\n\r\n"A\nsecond line",2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2\r\n${noJw}\r\n`;
+    const text = `${header}\r\n\r\n"A\nsecond line",2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2\r\n${noJw}\r\n`;
     const r = auditCsvText(text);
     expect(r.ok && r.rows.map((row) => row.line)).toEqual([3, 5]);
   });
@@ -30,9 +31,9 @@ describe('auditCsvText', () => {
   it('reports malformed rows with line and reason while the other rows still audit', () => {
     const text = [
       header,
-      'C,2026-11-27,medicare,72,8,2,1,2.2,J9207 x 73', // unquoted decimal comma: 9 fields for 8 columns
-      'D,2026-02-30,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2', // 30 February
-      'E,2026-11-27,medicare,72.8,2,1,2.2,J9207 seventy-three',
+      'C,2026-11-27,medicare,72,8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2', // unquoted decimal comma: 11 fields for 10 columns
+      'D,2026-02-30,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2', // 30 February
+      'E,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 seventy-three; 96413 x 1; 96415 x 2',
       clean,
     ].join('\n');
     const r = auditCsvText(text);
@@ -44,7 +45,7 @@ describe('auditCsvText', () => {
       [4, 'E', 'malformed'],
       [5, 'A', 'clean'],
     ]);
-    expect(r.rows[0]?.errors[0]).toContain('9 fields, the header 8');
+    expect(r.rows[0]?.errors[0]).toContain('11 fields, the header 10');
     expect(r.rows[1]?.errors).toEqual(['The date of service must be a real date, YYYY-MM-DD.']);
     expect(r.rows[2]?.errors[0]).toContain('"J9207 seventy-three"');
   });
@@ -75,7 +76,12 @@ describe('auditCsvText', () => {
 describe('findingsCsv', () => {
   it('one row per finding, one per clean claim, one per malformed reason; formulas escaped', () => {
     const r = auditCsvText(
-      [header, clean, noJw, '=HYPERLINK("x"),2026-02-30,medicare,72.8,2,1,2.2,J9207 x 73'].join('\n'),
+      [
+        header,
+        clean,
+        noJw,
+        '=HYPERLINK("x"),2026-02-30,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
+      ].join('\n'),
     );
     if (!r.ok) throw new Error(r.error);
     const parsed = Papa.parse<string[]>(findingsCsv(r.rows)).data;

@@ -9,8 +9,9 @@ import {
   type BilledLine,
   claimFromCsvRecord,
   describeLines,
-  missingColumns,
+  headerProblem,
   normalizeHeader,
+  type PayerType,
 } from '../../domain';
 
 export type BatchStatus = 'clean' | 'findings' | 'malformed';
@@ -25,6 +26,9 @@ export type BatchRow = {
   errors: string[];
   billed: BilledLine[];
   corrected: BilledLine[];
+  /** As read, for pricing (Medicare only, by the quarter of the date of service). */
+  dateOfService?: string;
+  payer?: PayerType;
 };
 
 export type BatchResult = { ok: true; rows: BatchRow[] } | { ok: false; error: string };
@@ -65,11 +69,8 @@ export function auditCsvText(input: string): BatchResult {
       if (cells.every((c) => c.trim() === '')) return; // blank line
       if (!headers) {
         headers = cells.map(normalizeHeader);
-        const missing = missingColumns(headers);
-        if (missing.length > 0) {
-          fileError = `The header row (line ${startLine}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`;
-          parser.abort();
-        }
+        fileError = headerProblem(headers, startLine);
+        if (fileError) parser.abort();
         return;
       }
       const parseErrors = result.errors.map((e) => `The CSV is broken here: ${e.message}.`);
@@ -115,6 +116,8 @@ export function auditCsvText(input: string): BatchResult {
         errors: [],
         billed: audit.billed,
         corrected: audit.corrected,
+        ...(audit.dateOfService ? { dateOfService: audit.dateOfService } : {}),
+        ...(audit.payer ? { payer: audit.payer } : {}),
       });
     },
   });

@@ -17,13 +17,13 @@ afterEach(() => {
 });
 
 const csv = [
-  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines',
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines',
   // 72.8 mg from 75 mg: J9207 × 73 + J9207-JW × 2 is right.
-  'GOOD,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2',
+  'GOOD,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2',
   // Same dose, JW line missing.
-  'NOJW,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73',
+  'NOJW,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
   // Unquoted decimal comma: one field too many.
-  'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,J9207 x 73',
+  'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
 ].join('\n');
 
 async function renderBatch(user: ReturnType<typeof userEvent.setup>) {
@@ -49,7 +49,7 @@ describe('Audit view: CSV batch', () => {
     expect(rows[1]).toHaveTextContent('JW_MISSING');
     expect(rows[1]).toHaveTextContent('Fix: Bill J9207 × 73 and J9207-JW × 2.');
     expect(rows[2]).toHaveTextContent('Malformed');
-    expect(rows[2]).toHaveTextContent('The row has 9 fields, the header 8');
+    expect(rows[2]).toHaveTextContent('The row has 11 fields, the header 10');
   });
 
   it('sorts by status, malformed first, and back', async () => {

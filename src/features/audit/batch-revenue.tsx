@@ -1,7 +1,7 @@
 // Medicare allowed totals for a whole CSV batch at the typed payment limit: as billed, corrected,
 // and what the correct JW lines are allowed. Malformed rows are not priced.
 import { useId } from 'react';
-import { formatUsd, medicareRevenueTotals } from '../../domain';
+import { formatLimit, formatUsd, medicareRevenueTotals } from '../../domain';
 import type { BatchRow } from './audit-csv';
 import { type PaymentLimit, PaymentLimitFields } from './payment-limit-fields';
 
@@ -31,8 +31,17 @@ export function BatchRevenue({ rows, paymentLimit, onPaymentLimitChange }: Batch
         <dl className="audit-revenue__totals">
           <dt>Claims priced</dt>
           <dd>
-            {totals.claims} at {formatUsd(totals.paymentLimitPerUnit)} per unit ({totals.quarter})
+            {totals.claims} at {formatLimit(totals.paymentLimitPerUnit)} per unit ({totals.quarter})
           </dd>
+          {totals.notPriced && totals.notPriced.length > 0 ? (
+            <>
+              <dt>Not priced</dt>
+              <dd>
+                {totals.notPriced.length} claim{totals.notPriced.length === 1 ? '' : 's'}: not Medicare, or a
+                date of service outside {totals.quarter}
+              </dd>
+            </>
+          ) : null}
           <dt>Allowed, as billed</dt>
           <dd>{formatUsd(totals.billedAllowed)}</dd>
           <dt>Allowed, corrected</dt>

@@ -5,12 +5,22 @@ import { AuditPage } from './audit-page';
 
 // Worked example: 72.8 mg given from 1 × 45 + 2 × 15 = 75 mg; units given 72.8 → 73 (rounded up);
 // discarded 75 − 73 = 2 units (2.2 mg documented); 09:00–12:00 = 180 min → 96413 × 1 + 96415 × 2.
+// The audit date is fixed: no test reads the clock.
+const today = () => '2026-11-29';
+
 async function fillDocumentation(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Date of service'), '2026-11-27');
   await user.type(screen.getByLabelText('Dose given (mg)'), '72.8');
   await user.type(screen.getByLabelText('45 mg kits opened'), '1');
   await user.type(screen.getByLabelText('15 mg kits opened'), '2');
   await user.type(screen.getByLabelText('Amount discarded (mg)'), '2.2');
+  await user.type(screen.getByLabelText('Infusion start'), '09:00');
+  await user.type(screen.getByLabelText('Infusion stop'), '12:00');
+  // Lines 3 and 4: the administration codes for 180 minutes.
+  await user.click(screen.getByRole('button', { name: 'Add a line' }));
+  await user.click(screen.getByRole('button', { name: 'Add a line' }));
+  await setLine(user, 3, '96413', '', '1');
+  await setLine(user, 4, '96415', '', '2');
 }
 
 async function setLine(
@@ -36,7 +46,7 @@ afterEach(cleanup);
 describe('Audit view: one claim', () => {
   it('a correct claim is clean, with the lines unchanged', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
     await setLine(user, 2, 'J9207', 'JW', '2');
@@ -46,12 +56,12 @@ describe('Audit view: one claim', () => {
     const table = screen.getByRole('table', {
       name: 'Billed lines and the lines the documentation supports',
     });
-    expect(within(table).getAllByText('Same')).toHaveLength(2);
+    expect(within(table).getAllByText('Same')).toHaveLength(4);
   });
 
   it('JW missing: the finding, its fix, and the JW line to add', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
     await user.click(screen.getByRole('button', { name: 'Remove line 2' }));
@@ -69,7 +79,7 @@ describe('Audit view: one claim', () => {
 
   it('units not rounded up and a confused code are named with the fix', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9371', '', '72');
     await setLine(user, 2, 'J9207', 'JW', '2');
@@ -83,7 +93,7 @@ describe('Audit view: one claim', () => {
 
   it('an edit after the audit hides the result as out of date', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
     await setLine(user, 2, 'J9207', 'JW', '2');
@@ -97,7 +107,7 @@ describe('Audit view: one claim', () => {
 
   it('keeps what was typed and shows the format error beside the field', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await user.type(screen.getByLabelText('Dose given (mg)'), '72.8.1');
     await user.click(screen.getByRole('button', { name: 'Audit claim' }));
 
@@ -112,7 +122,7 @@ describe('Audit view: one claim', () => {
 
   it('a value the domain refuses is shown on its field (height 17 cm)', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await user.click(screen.getByLabelText('height, weight and mg/m²'));
     await user.type(screen.getByLabelText('Height'), '17');
     await user.type(screen.getByLabelText('Weight'), '70');
@@ -129,7 +139,7 @@ describe('Audit view: one claim', () => {
 
   it('revenue: only with a limit and quarter typed; the JW line recovers 2 × $10.50', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await fillDocumentation(user);
     await setLine(user, 1, 'J9207', '', '73');
     await user.click(screen.getByRole('button', { name: 'Remove line 2' }));
@@ -151,7 +161,7 @@ describe('Audit view: one claim', () => {
 
   it('switching to the batch view and back keeps what was typed', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<AuditPage />);
+    render(<AuditPage today={today} />);
     await user.type(screen.getByLabelText('Dose given (mg)'), '72.8');
     await user.click(screen.getByRole('button', { name: 'CSV batch' }));
     expect(screen.getByRole('button', { name: 'CSV batch' })).toHaveAttribute('aria-pressed', 'true');

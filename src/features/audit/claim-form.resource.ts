@@ -42,6 +42,7 @@ export const claimFormSchema = z.object({
   dateOfService: optional(isoDate, 'Enter the date of service.'),
   payerType: z.enum(['medicare', 'medicaid', 'commercial', 'other']),
   kxRequired: z.boolean(),
+  jwJzRequired: z.boolean(),
   doseSource: z.enum(['mg', 'bsa']),
   doseMg: optional(decimal, 'Enter the dose as a number of mg, e.g. 72.8 or 72,8.'),
   height: optional(decimal, 'Enter the height as a number.'),
@@ -71,6 +72,7 @@ export const claimFormDefaults: ClaimFormValues = {
   dateOfService: '',
   payerType: 'medicare',
   kxRequired: false,
+  jwJzRequired: false,
   doseSource: 'mg',
   doseMg: '',
   height: '',
@@ -153,7 +155,12 @@ export function claimFromForm(v: ClaimFormValues): AuditClaim {
 
   return {
     ...(v.dateOfService !== '' ? { dateOfService: v.dateOfService } : {}),
-    payer: { type: v.payerType as PayerType, kxRequired: v.kxRequired },
+    payer: {
+      type: v.payerType as PayerType,
+      kxRequired: v.kxRequired,
+      // Medicare always requires JW/JZ; the box speaks for other payers only.
+      ...(v.payerType !== 'medicare' && v.jwJzRequired ? { jwJzRequired: true } : {}),
+    },
     documentation: doc,
     lines,
     ...(Object.keys(priorAuth).length > 0 ? { priorAuth } : {}),
