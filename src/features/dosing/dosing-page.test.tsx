@@ -301,7 +301,8 @@ describe('documentation', () => {
     await enterMetric(user);
     const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
     expect(note.value).toContain('prepared 2026-11-27 14:05');
-    const worksheet = screen.getByRole('article', { name: 'Printable worksheet', hidden: true });
+    // The worksheet is a lazily loaded part: waited for, not assumed loaded.
+    const worksheet = await screen.findByRole('article', { name: 'Printable worksheet', hidden: true });
     expect(worksheet).toHaveTextContent('Prepared 2026-11-27 14:05');
   });
 
