@@ -26,19 +26,22 @@ export function tidyTime(text: string): string {
 }
 
 type NowButtonProps = {
-  /** The field's label, for the button's accessible name ("Set Start to now"). */
-  fieldLabel: string;
+  /**
+   * What the time is for, in the button's accessible name: "Now for reconstitution". Worded so the
+   * name does not contain the field's own label (a search by that label finds the field only).
+   */
+  purpose: string;
   onNow: (time: string) => void;
   /** The time of day to use; the app's clock when omitted. */
   now?: string | undefined;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'>;
 
-export function NowButton({ fieldLabel, onNow, now, className, ...rest }: NowButtonProps) {
+export function NowButton({ purpose, onNow, now, className, ...rest }: NowButtonProps) {
   return (
     <button
       type="button"
       className={`now-button${className ? ` ${className}` : ''}`}
-      aria-label={`Set ${fieldLabel} to now`}
+      aria-label={`Now for ${purpose}`}
       onClick={() => onNow(now ?? readNowTime())}
       {...rest}
     >

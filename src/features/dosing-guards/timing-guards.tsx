@@ -106,7 +106,11 @@ export function TimingGuards({
             aria-invalid={error ? true : undefined}
             aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
           />
-          <NowButton fieldLabel={label.toLowerCase()} now={now} onNow={set} />
+          <NowButton
+            purpose={name === 'reconstitutedAt' ? 'reconstitution' : 'preparation'}
+            now={now}
+            onNow={set}
+          />
         </div>
         <p className="guard-field__hint" id={`${inputId}-hint`}>
           {hint} {timeHint}

@@ -173,7 +173,7 @@ function InfusionFields() {
       error={errors[name]?.message}
     >
       <NowButton
-        fieldLabel={`infusion ${label.toLowerCase()}`}
+        purpose={name === 'infusionStart' ? 'the start of the infusion' : 'the end of the infusion'}
         onNow={(time) => {
           setValue(name, time, { shouldTouch: true, shouldValidate: true });
           revalidateTouched(form, [other]);

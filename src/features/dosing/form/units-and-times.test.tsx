@@ -139,7 +139,7 @@ describe('infusion times', () => {
     expect(start).toHaveAttribute('type', 'text');
     expect(start).toHaveAttribute('inputmode', 'numeric');
     expect(start).toHaveAccessibleDescription('24-hour HH:MM, e.g. 14:30 (or 1430).');
-    await user.click(screen.getByRole('button', { name: 'Set infusion start to now' }));
+    await user.click(screen.getByRole('button', { name: 'Now for the start of the infusion' }));
     expect(start).toHaveValue('13:48');
   });
 
