@@ -91,7 +91,9 @@ test('units: 64 in switched to cm asks, converts to 162.56 cm; 5 ft 4 in is acce
   await dosing.enter('64', '70', { height: 'in' });
   await expect(dosing.result).toContainText('71.2 mg');
   await dosing.unit('Height unit', 'cm').click();
-  const question = page.getByRole('group', { name: 'Height 64 in, switching to cm: convert the number, or keep 64?' });
+  const question = page.getByRole('group', {
+    name: 'Height 64 in, switching to cm: convert the number, or keep 64?',
+  });
   await expect(question).toBeVisible();
   await expect(dosing.result).toContainText('71.2 mg');
   await question.getByRole('button', { name: 'Convert: 162.56 cm' }).click();
