@@ -160,6 +160,8 @@ test('axe finds nothing in any state of the double check and the time limits; ta
       .analyze();
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
+  // The device clock at 11:05: reconstituted 09:45, prepared 11:00 is one stop (75 min in the vial).
+  await page.clock.install({ time: new Date(2026, 10, 27, 11, 5) });
   await firstCalculation(page);
   await test.step('Start, with the missing-initials error', async () => {
     await page.getByRole('button', { name: 'Second check', exact: true }).click();
