@@ -18,7 +18,7 @@ test('a mistyped weight shows its error, hides the result, keeps the text, and r
   await test.step('Then the field says what is wrong, tied to it, and the old result is gone', async () => {
     await expect(dosing.weight).toHaveValue('7O');
     await expect(dosing.weight).toHaveAttribute('aria-invalid', 'true');
-    await expect(dosing.weight).toHaveAccessibleDescription('Enter the weight as a number, e.g. 70 or 72,5.');
+    await expect(dosing.weight).toHaveAccessibleDescription('Enter the weight in kg as a number, e.g. 70 or 72,5.');
     await expect(dosing.result).not.toContainText('72.8 mg');
     await expect(dosing.result).toContainText('Enter height, weight and dose');
   });
