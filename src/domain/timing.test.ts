@@ -212,6 +212,17 @@ describe('who resolves each timing stop', () => {
     expect(check?.holdKind).toBe('report');
     expect(check?.message).toMatch(/report it/);
   });
+  it('a planned stop past the limit (still ahead of now): prepare again', () => {
+    // now 12:00 is before the stop 16:01 (4 h 1 min ahead)
+    const check = ok({ preparedAt: '10:00', infusionStartAt: '13:00', infusionStopAt: '16:01', now: '12:00' })
+      .checks[0];
+    expect(check?.holdKind).toBe('prepare-again');
+    // now 16:05 is after the stop: it happened, report it
+    expect(
+      ok({ preparedAt: '10:00', infusionStartAt: '13:00', infusionStopAt: '16:01', now: '16:05' }).checks[0]
+        ?.holdKind,
+    ).toBe('report');
+  });
   it('an infusion that cannot finish in time (no stop yet): prepare again', () => {
     const check = ok({ preparedAt: '10:00', infusionStartAt: '13:01' }).checks[0];
     expect(check?.holdKind).toBe('prepare-again');

@@ -236,9 +236,11 @@ export function checkTiming(input: TimingInput): TimingResult {
     if (!ordered || pairImpossible) {
       // Times that cannot be right already stop; no limit is worked out from them.
     } else if (stop !== undefined && since(prepared, stop) > finishWithinMinutesOfPreparation) {
+      // A stop already reached (or no clock to tell) happened: report it; a stop still ahead is a plan.
+      const finished = now === undefined || nowIsAfter(stop);
       late = {
-        text: `Infusion stop ${formatClockTime(stop)} is ${formatDuration(since(prepared, stop))} after preparation: past ${limitText}. The infusion ran past the limit: report it.`,
-        finished: true,
+        text: `Infusion stop ${formatClockTime(stop)} is ${formatDuration(since(prepared, stop))} after preparation: past ${limitText}. ${finished ? 'The infusion ran past the limit: report it.' : 'Prepare the dose again.'}`,
+        finished,
       };
     } else if (stop === undefined && start !== undefined) {
       const planned = since(prepared, start) + minimum;

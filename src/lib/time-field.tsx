@@ -26,21 +26,24 @@ export function tidyTime(text: string): string {
 }
 
 type NowButtonProps = {
-  /** The field's label, for the button's accessible name ("Set Start to now"). */
-  fieldLabel: string;
+  /**
+   * What the time is for, in the button's accessible name: "Now for reconstitution". Worded so the
+   * name does not contain the field's own label (a search by that label finds the field only).
+   */
+  purpose: string;
   onNow: (time: string) => void;
   /** The time of day to use; the app's clock when omitted. */
   now?: string | undefined;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'>;
 
-export function NowButton({ fieldLabel, onNow, now, className, disabled, ...rest }: NowButtonProps) {
+export function NowButton({ purpose, onNow, now, className, disabled, ...rest }: NowButtonProps) {
   const appNow = useNow();
   const time = now ?? (appNow ? clockTimeOfDate(appNow) : undefined);
   return (
     <button
       type="button"
       className={`now-button${className ? ` ${className}` : ''}`}
-      aria-label={`Set ${fieldLabel} to now`}
+      aria-label={`Now for ${purpose}`}
       // Until the app's clock has been read (the first moments after loading) there is no "now".
       disabled={disabled || time === undefined}
       onClick={() => {

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditPage } from './audit-page';
@@ -113,7 +113,7 @@ describe('Audit view: one claim', () => {
 
     const dose = screen.getByLabelText('Dose given (mg)');
     expect(dose).toHaveValue('72.8.1');
-    expect(dose).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(dose).toHaveAttribute('aria-invalid', 'true'));
     expect(dose).toHaveAccessibleDescription('Enter the dose as a number of mg, e.g. 72.8 or 72,8.');
     expect(screen.getByLabelText('Line 1 units')).toHaveAccessibleDescription(
       'Line 1: Units: a whole number of 1 or more.',

@@ -95,7 +95,7 @@ describe('TimingGuards', () => {
     expect(field).toHaveAttribute('type', 'text');
     expect(field).toHaveAttribute('inputmode', 'numeric');
     expect(field).toHaveAccessibleDescription(/24-hour HH:MM/);
-    fireEvent.click(screen.getByRole('button', { name: 'Set reconstitution time to now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Now for reconstitution' }));
     expect(field).toHaveValue('14:05');
     expect(screen.getByText('Use reconstituted vial by').nextElementSibling).toHaveTextContent(
       '15:05 — 60 min left',
@@ -108,7 +108,7 @@ describe('TimingGuards', () => {
         <TimingGuards />
       </ClockProvider>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Set preparation time to now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Now for preparation' }));
     expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
   });
 

@@ -108,7 +108,11 @@ export function TimingGuards({
             aria-invalid={error ? true : undefined}
             aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
           />
-          <NowButton fieldLabel={label.toLowerCase()} now={clock ?? undefined} onNow={set} />
+          <NowButton
+            purpose={name === 'reconstitutedAt' ? 'reconstitution' : 'preparation'}
+            now={clock ?? undefined}
+            onNow={set}
+          />
         </div>
         <p className="guard-field__hint" id={`${inputId}-hint`}>
           {hint} {timeHint}

@@ -1,7 +1,12 @@
 // The optional inputs (opened from OptionalFields): liver tests (as multiples of ULN, or value and
 // ULN), counts, CYP3A4 interactions, infusion times, 340B and the site of care.
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatDuration, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import {
+  formatDuration,
+  infusionMinutesBetween,
+  longestInfusionMinutes,
+  multipleOfUln,
+} from '../../../domain';
 import { parseDecimalText } from '../../../lib/parse-number';
 import { NowButton, tidyTime, timeHint, timeInputProps } from '../../../lib/time-field';
 import { CheckField } from './check-field';
@@ -173,7 +178,7 @@ function InfusionFields() {
       error={errors[name]?.message}
     >
       <NowButton
-        fieldLabel={`infusion ${label.toLowerCase()}`}
+        purpose={name === 'infusionStart' ? 'the start of the infusion' : 'the end of the infusion'}
         onNow={(time) => {
           setValue(name, time, { shouldTouch: true, shouldValidate: true });
           revalidateTouched(form, [other]);
@@ -188,7 +193,7 @@ function InfusionFields() {
         {timeField('infusionStart', 'Start', 'infusionStop')}
         {timeField('infusionStop', 'Stop', 'infusionStart')}
       </div>
-      {minutes?.ok ? (
+      {minutes?.ok && minutes.minutes <= longestInfusionMinutes ? (
         <p className="group__note" role="status">
           Infusion time: {minutes.minutes} min ({formatDuration(minutes.minutes)})
           {minutes.crossesMidnight ? ', past midnight' : ''}.

@@ -28,6 +28,13 @@ type UnitMeasurementFieldProps = {
   hint?: ReactNode;
 };
 
+const unitWords: Readonly<Record<MeasurementUnit, string>> = {
+  cm: 'cm',
+  in: 'inches',
+  kg: 'kg',
+  lb: 'pounds',
+};
+
 type Question = { from: MeasurementUnit; to: MeasurementUnit; text: string; value: string };
 
 /** The typed number in `unit` (a height in feet and inches is read exactly), or undefined. */
@@ -95,7 +102,8 @@ export function UnitMeasurementField({ name, label, hint }: UnitMeasurementField
         question && conversion ? (
           <fieldset className="unit-question">
             <legend className="unit-question__text">
-              {label} is {question.text} {question.from}. Which was meant in {question.to}?
+              {label} {question.text} {question.from}, switching to {unitWords[question.to]}: convert the
+              number, or keep {question.value}?
             </legend>
             <div className="unit-question__actions">
               <button type="button" className="unit-question__button" onClick={() => answer(true)}>

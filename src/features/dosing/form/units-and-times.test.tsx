@@ -28,7 +28,9 @@ describe('switching the unit with a number typed asks which was meant', () => {
     expect(within(result()).getByText('71.2 mg')).toBeInTheDocument();
 
     await user.click(radio('Height unit', 'cm'));
-    const question = screen.getByRole('group', { name: 'Height is 64 in. Which was meant in cm?' });
+    const question = screen.getByRole('group', {
+      name: 'Height 64 in, switching to cm: convert the number, or keep 64?',
+    });
     // Nothing reinterpreted meanwhile: still inches, still 71.2 mg.
     expect(radio('Height unit', 'in')).toBeChecked();
     expect(height()).toHaveValue('64');
@@ -39,7 +41,7 @@ describe('switching the unit with a number typed asks which was meant', () => {
     expect(radio('Height unit', 'cm')).toBeChecked();
     expect(height()).toHaveValue('162.56');
     expect(within(result()).getByText('71.2 mg')).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: /Which was meant/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: /switching to/ })).toBeNull();
   });
 
   it('64 typed with cm, then in: "Keep 64 as in" corrects the unit (no 64 cm patient)', async () => {
@@ -80,7 +82,7 @@ describe('switching the unit with a number typed asks which was meant', () => {
     const { user } = renderDosingPage();
     await user.click(radio('Height unit', 'in'));
     expect(radio('Height unit', 'in')).toBeChecked();
-    expect(screen.queryByRole('group', { name: /Which was meant/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: /switching to/ })).toBeNull();
   });
 });
 
@@ -139,7 +141,7 @@ describe('infusion times', () => {
     expect(start).toHaveAttribute('type', 'text');
     expect(start).toHaveAttribute('inputmode', 'numeric');
     expect(start).toHaveAccessibleDescription('24-hour HH:MM, e.g. 14:30 (or 1430).');
-    await user.click(screen.getByRole('button', { name: 'Set infusion start to now' }));
+    await user.click(screen.getByRole('button', { name: 'Now for the start of the infusion' }));
     expect(start).toHaveValue('13:48');
   });
 
