@@ -132,10 +132,8 @@ describe('error messages give an example in the unit chosen', () => {
 });
 
 describe('infusion times', () => {
-  it('are 24-hour text fields; "Now" fills in the clock time (fixed at 13:48:59)', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 27, 13, 48, 59));
-    const { user } = renderDosingPage();
+  it('are 24-hour text fields; "Now" fills in the app\'s clock time (fixed at 13:48:59)', async () => {
+    const { user } = renderDosingPage('ok', new Date(2026, 10, 27, 13, 48, 59));
     await user.click(screen.getByRole('button', { name: /Labs, interactions/ }));
     const start = await screen.findByLabelText('Start');
     expect(start).toHaveAttribute('type', 'text');
