@@ -245,6 +245,8 @@ export function calculate(raw: unknown): CalculationResult {
       calculatedDoseMg: calcDose,
       ...(rounded ? { vialRoundedMg: rounded } : {}),
       ...(infusionStop ? { infusionStop } : {}),
+      // A level reduced after last cycle's toxicity explains an order below the label's levels.
+      ...(toxicity?.supported ? { supportedLevelsMgPerM2: [toxicity.supported] } : {}),
     }),
     ...(opened?.checks ?? []),
     ...(toxicity?.checks ?? []),

@@ -191,3 +191,21 @@ describe('property', () => {
     );
   });
 });
+
+describe('a reduced level explains an order below the label levels', () => {
+  // Worked by hand: 40 → 32 → 25.6 → 20.48 mg/m² after a fourth reduction (25.6 × 0.8 = 20.48);
+  // 20.48 is not below 20, so take one more: 20.48 × 0.8 = 16.384 mg/m², below every label level.
+  const base = { height: { value: 170, unit: 'cm' }, weight: { value: 70, unit: 'kg' } } as const;
+  it('16.384 mg/m² after febrile neutropenia at 20.48 raises no below-levels warning', () => {
+    const r = calculate({
+      ...base,
+      doseMgPerM2: 16.384,
+      toxicity: { previousDoseMgPerM2: 20.48, febrileNeutropenia: true, nonhematologicRecovered: true },
+    });
+    expect(r.ok && r.checks.map((c) => c.code)).not.toContain('DOSE_BELOW_LABEL_LEVELS');
+  });
+  it('the same order with no toxicity history is below every label level', () => {
+    const r = calculate({ ...base, doseMgPerM2: 16.384 });
+    expect(r.ok && r.checks.map((c) => c.code)).toContain('DOSE_BELOW_LABEL_LEVELS');
+  });
+});
