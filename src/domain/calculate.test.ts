@@ -173,6 +173,7 @@ describe('calculate — worked examples', () => {
       'volume',
       'kits',
       'final-volume',
+      'bag-rate',
       'units',
       'discard',
       'admin',

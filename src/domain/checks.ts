@@ -6,6 +6,7 @@ import {
   inhibitorDoseMgPerM2,
   labelDoseMgPerM2,
   limits,
+  maxDoseMgPerM2,
   minAncPerMm3,
   minPlateletsPerMm3,
   sources,
@@ -69,6 +70,7 @@ function hepaticChecks(input: NormalizedInput): Check[] {
         severity: 'stop',
         message: `Ixabepilone with capecitabine is contraindicated: ${reasons.join(', ')} (boxed warning: neutropenia-related deaths). Hold and contact the prescriber.`,
         source: sources.labelBoxed,
+        labelLevel: { kind: 'hold' },
       });
     }
     return checks;
@@ -84,6 +86,7 @@ function hepaticChecks(input: NormalizedInput): Check[] {
       severity: 'stop',
       message: `Ixabepilone is not recommended with ${reasons.join(', ')} (label hepatic table). Hold and contact the prescriber.`,
       source: sources.labelHepatic,
+      labelLevel: { kind: 'hold' },
     });
     return checks;
   }
@@ -96,6 +99,7 @@ function hepaticChecks(input: NormalizedInput): Check[] {
         severity: 'warning',
         message: `With AST ${show(ast)}, ALT ${show(alt)} and bilirubin ${show(bili)} × ULN the label's starting dose is ${tableDose} mg/m²${later}; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
         source: sources.labelHepatic,
+        labelLevel: { kind: 'dose', doseMgPerM2: tableDose },
       });
     }
   }
@@ -144,6 +148,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       message:
         'Strong CYP3A4 inducer: avoid it if possible; if it cannot be avoided the dose may rise gradually to 60 mg/m², infused over 4 hours. Confirm the dose and infusion time with the prescriber.',
       source: sources.labelCyp3a4,
+      labelLevel: { kind: 'up-to', doseMgPerM2: maxDoseMgPerM2 },
     });
   }
   if (input.strongCyp3a4Inhibitor && orderedValue > inhibitorDoseMgPerM2) {
@@ -152,6 +157,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       severity: 'warning',
       message: `Strong CYP3A4 inhibitor: the label reduces the dose to 20 mg/m² when the inhibitor cannot be avoided; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
       source: sources.labelCyp3a4,
+      labelLevel: { kind: 'dose', doseMgPerM2: inhibitorDoseMgPerM2 },
     });
   }
 

@@ -24,6 +24,7 @@ export type NormalizedInput = {
   strongCyp3a4Inhibitor: boolean;
   strongCyp3a4Inducer: boolean;
   infusionMinutes?: Dec;
+  orderedInfusionMinutes?: Dec;
   modifier340B?: Modifier340B;
   previousWeightKg?: Dec;
 };
@@ -220,6 +221,20 @@ export function validateInput(raw: unknown): Validated {
     }
   }
 
+  let orderedInfusionMinutes: Dec | undefined;
+  if (!isAbsent(input.orderedInfusionMinutes)) {
+    const { min, max } = limits.infusionMinutes;
+    const value = input.orderedInfusionMinutes;
+    if (!isFiniteNumber(value) || value < min || value > max) {
+      errors.push({
+        field: 'orderedInfusionMinutes',
+        message: `The ordered infusion time must be ${min}–${max} minutes.`,
+      });
+    } else {
+      orderedInfusionMinutes = dec(value);
+    }
+  }
+
   let modifier340B: Modifier340B | undefined;
   if (!isAbsent(input.modifier340B)) {
     if (input.modifier340B === 'JG' || input.modifier340B === 'TB') modifier340B = input.modifier340B;
@@ -268,6 +283,7 @@ export function validateInput(raw: unknown): Validated {
       labs,
       ...flags,
       ...(infusionMinutes ? { infusionMinutes } : {}),
+      ...(orderedInfusionMinutes ? { orderedInfusionMinutes } : {}),
       ...(modifier340B ? { modifier340B } : {}),
       ...(previousWeightKg ? { previousWeightKg } : {}),
     },
