@@ -21,7 +21,7 @@ export type HoldStatus =
  * Whether the administration and its claim are on hold, and the note's lines that say why.
  *
  * @example holdStatus([{ code: 'ANC_TOO_LOW', severity: 'stop', message: 'ANC 1200/mm³ is below 1500/mm³…' }]).noteLines
- * //=> ['ON HOLD — prescriber contacted?', 'Reason: ANC 1200/mm³ is below 1500/mm³… (ANC_TOO_LOW)', 'Prescriber contacted: ____ at __:__; decision: ____']
+ * //=> ['ON HOLD — prescriber contacted?', 'Reason: ANC 1200/mm³ is below 1500/mm³…', 'Prescriber contacted: ____ at __:__; decision: ____']
  */
 export function holdStatus(checks: readonly Check[]): HoldStatus {
   const stops = checks.filter((c) => c.severity === 'stop');
@@ -33,7 +33,7 @@ export function holdStatus(checks: readonly Check[]): HoldStatus {
     reasons,
     noteLines: [
       holdLabel,
-      ...stops.map((c) => `Reason: ${c.message} (${c.code})`),
+      ...stops.map((c) => `Reason: ${c.message}`),
       'Prescriber contacted: ____ at __:__; decision: ____',
     ],
   };

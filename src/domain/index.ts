@@ -46,11 +46,18 @@ export {
   type SuggestedLine,
   suggestedClaim,
 } from './claim';
+export { atMost, clinicalMaxDecimals, clinicalNumbers } from './clinical-text';
 export {
+  bagLine,
   type ChecklistItem,
   type DocumentationInput,
+  type DoubleCheckNote,
   documentationChecklist,
   documentationNote,
+  doubleCheckLines,
+  labsNotEntered,
+  type PreparationTimes,
+  timeLines,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
 export {
@@ -80,7 +87,9 @@ export {
   infusionMinutesBetween,
   parseClockTime,
 } from './infusion-time';
+export { infusionPlan } from './infusion-bag';
 export { multipleOfUln } from './lab-ratio';
+export { labelLevelText, supportedDoses, supportedDoseText } from './label-levels';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export {
   checkTiming,

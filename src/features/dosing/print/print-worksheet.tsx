@@ -1,7 +1,18 @@
-// The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
-// nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
+// The one-page printed worksheet: a summary to prepare from, inputs, steps, checks, claim lines,
+// the double check and the signature lines last. Numbers at clinical precision. Hidden on screen;
+// the print stylesheet shows only it.
 import type { ReactNode } from 'react';
-import { formatModifiers, holdStatus } from '../../../domain';
+import {
+  bagLine,
+  clinicalNumbers,
+  type DoubleCheckNote,
+  formatModifiers,
+  holdStatus,
+  labsNotEntered,
+  type PreparationTimes,
+  supportedDoseText,
+  timeLines,
+} from '../../../domain';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { useSuggestedClaim } from '../claim/use-suggested-claim';
@@ -22,6 +33,10 @@ type PrintWorksheetProps = {
   breastDiagnosis?: string;
   /** The independent double check's record (both entries, two sets of initials), once done. */
   doubleCheck?: ReactNode;
+  /** The double check in words (initials, match), for the signature lines. */
+  doubleCheckNote?: DoubleCheckNote | undefined;
+  /** Reconstitution and preparation times with their limits. */
+  times?: PreparationTimes | undefined;
 };
 
 export function PrintWorksheet({
@@ -31,6 +46,8 @@ export function PrintWorksheet({
   cartonNdcs,
   breastDiagnosis,
   doubleCheck,
+  doubleCheckNote,
+  times,
 }: PrintWorksheetProps) {
   return (
     <article className="worksheet" aria-label="Printable worksheet">
@@ -45,12 +62,13 @@ export function PrintWorksheet({
           referenceKits={referenceKits}
           cartonNdcs={cartonNdcs}
           {...(breastDiagnosis === undefined ? {} : { breastDiagnosis })}
+          times={times}
         />
       ) : (
         <p>No calculation yet: enter height, weight and dose.</p>
       )}
       {evaluation ? doubleCheck : null}
-      <Signatures />
+      <Signatures evaluation={evaluation} doubleCheckNote={doubleCheckNote} />
     </article>
   );
 }
@@ -61,6 +79,7 @@ function WorksheetBody({
   referenceKits,
   cartonNdcs,
   breastDiagnosis,
+  times,
 }: PrintWorksheetProps & { evaluation: Ok }) {
   const { result } = evaluation;
   const { claim } = useSuggestedClaim(
@@ -79,6 +98,7 @@ function WorksheetBody({
           {holdStatus(result.checks).noteLines.slice(0, -1).join(' ')} Do not give or bill until resolved.
         </p>
       ) : null}
+      <WorksheetSummary evaluation={evaluation} times={times} />
       <section>
         <h3>Inputs</h3>
         <dl className="worksheet__inputs">
@@ -95,20 +115,22 @@ function WorksheetBody({
         <ol className="worksheet__steps">
           {(result.steps ?? []).map((step) => (
             <li key={step.id}>
-              <strong>{step.title}:</strong> {step.expression} → <strong>{step.result}</strong>
+              <strong>{step.title}:</strong> {clinicalNumbers(step.expression)} →{' '}
+              <strong>{clinicalNumbers(step.result)}</strong>
             </li>
           ))}
         </ol>
       </section>
       <section>
         <h3>Checks</h3>
+        {Object.values(evaluation.labs).every((v) => v === undefined) ? <p>{labsNotEntered}.</p> : null}
         {result.checks.length === 0 ? (
-          <p>None apply.</p>
+          <p>None apply to the values entered.</p>
         ) : (
           <ul>
             {result.checks.map((check) => (
               <li key={check.code}>
-                <strong>{check.severity.toUpperCase()}:</strong> {check.message}
+                <strong>{check.severity.toUpperCase()}:</strong> {clinicalNumbers(check.message)}
               </li>
             ))}
           </ul>
@@ -157,13 +179,58 @@ function WorksheetBody({
   );
 }
 
-function Signatures() {
+/** What the nurse prepares from, at a glance: dose, volume, kits, diluent, bag, rate and times. */
+function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: PreparationTimes | undefined }) {
+  const { result } = evaluation;
+  const kits = (result.diluent ?? [])
+    .map((d) => `${d.count} × ${d.strengthMg} mg (${d.diluentMl} mL diluent each)`)
+    .join(' + ');
+  const rows: [string, string][] = [
+    ['Dose', `${result.doseMg} mg (${evaluation.parsed.dose} mg/m² × ${result.bsa.used} m²)`],
+    ...(result.supportedDoses ?? []).map((d): [string, string] => ['Label-supported', supportedDoseText(d)]),
+    ['Draw up', `${result.volumeMl ?? ''} mL of 2 mg/mL (half-up to 0.1 mL)`],
+    ['Kits and diluent', kits],
+    ['Bag and rate', bagLine(result).replace(/^Bag: /, '')],
+    ...timeLines(times).map((line): [string, string] => ['Times', line]),
+  ];
+  return (
+    <section className="worksheet__summary" aria-label="Summary">
+      <h3>Summary</h3>
+      <dl className="worksheet__inputs">
+        {rows.map(([label, value]) => (
+          <div key={`${label}-${value}`}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Signatures({
+  evaluation,
+  doubleCheckNote,
+}: {
+  evaluation: Ok | undefined;
+  doubleCheckNote: DoubleCheckNote | undefined;
+}) {
+  const billing = evaluation?.result.billing;
+  const discarded =
+    billing === undefined
+      ? '______ mg'
+      : billing.discardedUnits > 0
+        ? `${billing.wastedMg ?? ''} mg (J9207-JW × ${billing.discardedUnits})`
+        : 'none (J9207-JZ)';
+  const second = doubleCheckNote
+    ? `${doubleCheckNote.secondInitials} (${doubleCheckNote.match ? 'results match' : 'results differ'}, first check ${doubleCheckNote.firstInitials}; record above)`
+    : '______________________';
   return (
     <section className="worksheet__signatures">
       <h3>Signatures</h3>
+      <p>Amount discarded: {discarded} · Date/time: ______________ · By: ______________________</p>
       <p>Prepared by (nurse): ______________________ Date/time: ______________</p>
-      <p>Independent second check: ______________________ Date/time: ______________</p>
-      <p>Amount discarded: ______ mg · Date/time: ______________ · By: ______________________</p>
+      <p>Independent second check: {second} Date/time: ______________</p>
     </section>
   );
 }
