@@ -111,7 +111,7 @@ export function documentationChecklist(input: DocumentationInput): ChecklistItem
   });
   items.push({
     id: 'bsa',
-    text: `BSA ${result.bsa.used} m² and its formula (${result.bsa.formulaName ?? result.bsa.formula})${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}.`,
+    text: `BSA ${atMost(result.bsa.used, 4)} m² and its formula, ${result.bsa.formulaName ?? result.bsa.formula}${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}.`,
     reason: denial.dose,
   });
   items.push({
@@ -251,7 +251,7 @@ export function documentationNote(input: DocumentationInput): string {
     lines.push(`Label-supported dose: ${supportedDoseText(level)}; see the checks below`);
   }
   lines.push(
-    `BSA by ${result.bsa.formulaName ?? result.bsa.formula}: ${atMost(result.bsa.raw, 4)} m² unrounded; ${result.bsa.used} m² used${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}`,
+    `BSA by ${result.bsa.formulaName ?? result.bsa.formula}: ${atMost(result.bsa.raw, 4)} m² unrounded; ${atMost(result.bsa.used, 4)} m² used${result.bsa.capped ? ', capped at 2.2 m² by the label' : ''}`,
   );
   lines.push(`Dose: ${result.doseMg} mg`);
   if (result.volumeMl !== undefined) {

@@ -1,5 +1,5 @@
 // Infusion start and stop clock times → minutes of infusion, across midnight when the stop is
-// earlier than the start. Source: shared/reference/j9207.md "Administration (CPT)": start and stop
+// earlier than the start. Source: docs/reference.md "Administration (CPT)": start and stop
 // times must be documented; 96413/96415 are counted from the minutes between them.
 // Pure: the times are what the nurse wrote; no clock is read.
 

@@ -298,7 +298,7 @@ function audit(claim: NormalizedClaim, dose: Exclude<DoseResolution, { kind: 'er
           'error',
           `${billedGiven} given + ${billedJw} discarded = ${billedGiven + billedJw} units, above the ${openedTotal} mg labeled in the kits opened: overfill is never billable.`,
           fixLines,
-          `${sources.jwjz}; labeled amount only (shared/reference/j9207.md)`,
+          `${sources.jwjz}; the labeled amount only, never overfill`,
         );
       }
       // JW units that match wasteful kits are reported once, as NOT_LEAST_WASTE.

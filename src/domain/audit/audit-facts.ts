@@ -1,21 +1,21 @@
-// Billing facts the audit applies, each with its source in shared/reference/j9207.md. Nothing
-// here is invented: the confused-code descriptors are copied from the reference's table.
+// Billing facts the audit applies, each with the document it comes from (docs/reference.md).
+// Nothing here is invented: the confused-code descriptors are copied from the reference's table.
 
 export const auditSources = {
   confusedCodes:
-    'shared/reference/j9207.md, "Codes that get confused with J9207 (true descriptors)" (HCPCS Level II descriptors)',
+    'HCPCS Level II code descriptors (CMS quarterly HCPCS file): the true descriptors of codes often confused with J9207',
   modifiers:
-    'shared/reference/j9207.md, Billing: KX only where a payer policy asks for it; RR is a DME rental modifier and does not belong on a J9207 line',
+    'HCPCS Level II modifier descriptors (CMS quarterly HCPCS file): KX only where a payer policy asks for it; RR is a DME rental modifier and does not belong on a J9207 line',
   modifier340B:
-    'shared/reference/j9207.md, Billing: 340B JG (or TB) on each separately payable line, beside JW/JZ',
+    'CMS 340B modifier instructions for Part B drugs (JG, or TB informational): on each separately payable line, beside JW/JZ',
   priorAuth:
-    'shared/reference/j9207.md, denial reasons: prior authorization missing, expired, or not covering the date of service (commercial payers especially)',
+    "The payer's prior-authorization policy (commercial payers especially): a denial when the authorization is missing, expired, or does not cover the date of service",
   documentation:
-    'shared/reference/j9207.md, documentation a claim needs: date of administration, dose, amount discarded, infusion start/stop times',
+    'CMS Claims Processing Manual, ch. 17, §40 (amount discarded documented in the record) and the CPT chemotherapy administration guidelines (infusion start and stop times)',
   infusionWindow:
-    'IXEMPRA prescribing information, section 2: the infusion must be finished within 6 hours of preparation',
+    'IXEMPRA prescribing information, section 2.6 (preparation and administration): the infusion must be finished within 6 hours of preparation',
   revenue:
-    'shared/reference/j9207.md, Payment (Medicare Part B): payment limit per unit from the CMS quarterly ASP file; 20% Part B coinsurance; 2% sequestration on the Medicare portion after coinsurance',
+    'CMS quarterly ASP pricing file (Payment Limit column, 106% of ASP per unit); Medicare Part B 20% coinsurance; 2% sequestration on the Medicare portion after coinsurance',
 } as const;
 
 /** Codes often billed in place of J9207, with their true HCPCS descriptors (reference table). */

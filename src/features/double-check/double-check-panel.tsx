@@ -43,7 +43,7 @@ function mismatchCheck(comparison: DoubleCheckComparison): Check {
     severity: 'stop',
     message: `The independent double check does not match (${differing.join(', ')}). Do not give the dose until both checks agree: find the cause and check again.`,
     source:
-      'ASCO/ONS chemotherapy administration safety standards: two practitioners verify the dose calculation independently',
+      'ASCO/ONS Chemotherapy Administration Safety Standards: two practitioners verify the dose calculation independently',
   };
 }
 

@@ -3,6 +3,7 @@
 // the print stylesheet shows only it.
 import type { ReactNode } from 'react';
 import {
+  atMost,
   bagLine,
   clinicalNumbers,
   type DoubleCheckNote,
@@ -186,7 +187,7 @@ function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: Prepar
     .map((d) => `${d.count} × ${d.strengthMg} mg (${d.diluentMl} mL diluent each)`)
     .join(' + ');
   const rows: [string, string][] = [
-    ['Dose', `${result.doseMg} mg (${evaluation.parsed.dose} mg/m² × ${result.bsa.used} m²)`],
+    ['Dose', `${result.doseMg} mg (${evaluation.parsed.dose} mg/m² × ${atMost(result.bsa.used, 4)} m²)`],
     ...(result.supportedDoses ?? []).map((d): [string, string] => ['Label-supported', supportedDoseText(d)]),
     ['Draw up', `${result.volumeMl ?? ''} mL of 2 mg/mL (half-up to 0.1 mL)`],
     ['Kits and diluent', kits],

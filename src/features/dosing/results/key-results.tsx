@@ -31,7 +31,7 @@ export function KeyResults({ result, onHold, labsEntered }: KeyResultsProps) {
       ) : null}
       <dl className="key-results__list">
         <div className="key-results__item key-results__item--dose">
-          <dt>Dose (ordered)</dt>
+          <dt>Dose</dt>
           <dd>
             <span className="key-results__big">{result.doseMg} mg</span>
             {result.doseMg !== result.calculatedDoseMg ? (
@@ -94,7 +94,7 @@ export function KeyResults({ result, onHold, labsEntered }: KeyResultsProps) {
         <div className="key-results__item">
           <dt>BSA ({bsa.formulaName ?? bsa.formula})</dt>
           <dd>
-            {bsa.used} m²
+            {approx(bsa.used)} m²
             <span className="key-results__sub">
               {bsa.capped
                 ? `capped at 2.2 m² (calculated ${approx(bsa.rounded ?? bsa.raw)} m²)`
