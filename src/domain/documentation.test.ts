@@ -133,14 +133,21 @@ describe('documentationNote: chart-ready', () => {
     const note = documentationNote(make({ previousWeight: { value: 80, unit: 'kg', date: '2026-10-01' } }));
     const lines = note.split('\n');
     expect(lines.at(-1)).toMatch(/^Prepared by: /);
-    expect(lines.findIndex((l) => l.startsWith('Weight at the last BSA calculation: 80 kg on 2026-10-01'))).toBeLessThan(
-      lines.length - 1,
-    );
+    expect(
+      lines.findIndex((l) => l.startsWith('Weight at the last BSA calculation: 80 kg on 2026-10-01')),
+    ).toBeLessThan(lines.length - 1);
   });
 
   it('writes the times when entered, and lines to fill when not', () => {
     const filled = documentationNote(
-      make({ times: { reconstitutedAt: '09:00', useVialBy: '10:00', preparedAt: '09:20', finishInfusionBy: '15:20' } }),
+      make({
+        times: {
+          reconstitutedAt: '09:00',
+          useVialBy: '10:00',
+          preparedAt: '09:20',
+          finishInfusionBy: '15:20',
+        },
+      }),
     );
     expect(filled).toContain('Reconstituted at: 09:00; use the vial by: 10:00');
     expect(filled).toContain('Prepared (diluted) at: 09:20; finish the infusion by: 15:20');

@@ -80,6 +80,7 @@ export {
 export * as facts from './facts';
 export { sources } from './facts';
 export { type HoldStatus, holdLabel, holdStatus } from './hold';
+export { infusionPlan } from './infusion-bag';
 export {
   type ClockTime,
   formatDuration,
@@ -87,7 +88,6 @@ export {
   infusionMinutesBetween,
   parseClockTime,
 } from './infusion-time';
-export { infusionPlan } from './infusion-bag';
 export { multipleOfUln } from './lab-ratio';
 export { labelLevelText, supportedDoses, supportedDoseText } from './label-levels';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';

@@ -134,7 +134,9 @@ describe('checks', () => {
     expect(screen.getByRole('table', { name: /Claim lines \(on hold\)/ })).toBeInTheDocument();
     const checks = screen.getByRole('region', { name: 'Checks' });
     expect(
-      within(checks).getByText(/Source: IXEMPRA prescribing information, section 2.3 \(re-treatment criteria\) and section 4/),
+      within(checks).getByText(
+        /Source: IXEMPRA prescribing information, section 2.3 \(re-treatment criteria\) and section 4/,
+      ),
     ).toBeInTheDocument();
   });
 

@@ -29,7 +29,9 @@ export async function getReferenceData(url: string = referenceDataUrl): Promise<
   try {
     json = await response.json();
   } catch {
-    throw new ReferenceDataError('the reference file is damaged and cannot be read: ask whoever installs the app to replace it');
+    throw new ReferenceDataError(
+      'the reference file is damaged and cannot be read: ask whoever installs the app to replace it',
+    );
   }
   const parsed = referenceDataSchema.safeParse(json);
   // The path of the first problem goes to the console for whoever maintains the file, not to the page.

@@ -19,7 +19,9 @@ export function KeyResults({ result, onHold, labsEntered }: KeyResultsProps) {
             <li key={level.checkCode} className="key-results__level">
               <span className="key-results__level-text">
                 label: {level.text}
-                {level.doseMg === undefined ? '' : ` = ${level.level.kind === 'up-to' ? 'up to ' : ''}${level.doseMg} mg`}
+                {level.doseMg === undefined
+                  ? ''
+                  : ` = ${level.level.kind === 'up-to' ? 'up to ' : ''}${level.doseMg} mg`}
               </span>{' '}
               <span className="key-results__level-reason">
                 ({level.reason}; ordered {result.orderedDoseMgPerM2} mg/m²)
@@ -55,14 +57,17 @@ export function KeyResults({ result, onHold, labsEntered }: KeyResultsProps) {
               <>
                 {infusion.bagMl} mL bag, {infusion.rateMlPerHour} mL/h
                 <span className="key-results__sub">
-                  {infusion.concentrationMgPerMl} mg/mL; {infusion.totalMl} mL over {formatDuration(infusion.minutes)}
+                  {infusion.concentrationMgPerMl} mg/mL; {infusion.totalMl} mL over{' '}
+                  {formatDuration(infusion.minutes)}
                   {infusion.minutesFrom === 'label' ? ' (label time)' : ''}
                 </span>
               </>
             ) : (
               <>
                 no standard bag
-                <span className="key-results__sub">250 or 500 mL gives under 0.2 mg/mL: ask the pharmacy</span>
+                <span className="key-results__sub">
+                  250 or 500 mL gives under 0.2 mg/mL: ask the pharmacy
+                </span>
               </>
             )}
           </dd>
