@@ -142,7 +142,7 @@ describe('the note and the worksheet on the page', () => {
     await user.click(screen.getByRole('checkbox', { name: /strong CYP3A4 inhibitor/i }));
     const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
     expect(note.value).toContain('ON HOLD');
-    expect(note.value).toContain('label: 20 mg/m²');
+    expect(note.value).toContain('Label-supported dose: 20 mg/m²');
     const worksheet = screen.getByRole('article', { name: 'Printable worksheet', hidden: true });
     expect(within(worksheet).getByText(/Amount discarded:/).textContent).not.toContain('______ mg');
     expect(offenders([note.value, worksheet.textContent ?? ''])).toEqual([]);

@@ -169,7 +169,7 @@ describe('documentationNote: chart-ready', () => {
       labs,
     }) as CalculationSuccess;
     const note = documentationNote({ ...make(), result, labs });
-    expect(note).toContain('Label-supported dose: label: 20 mg/m² = 36.4 mg (hepatic table)');
+    expect(note).toContain('Label-supported dose: 20 mg/m² = 36.4 mg (hepatic table)');
   });
 });
 

@@ -53,11 +53,11 @@ export function supportedDoses(
   });
 }
 
-/** "label: 20 mg/m² = 36.4 mg (hepatic table)" — the words the Result panel and the note use. */
+/** "20 mg/m² = 36.4 mg (hepatic table)" — the words the note and the worksheet use after their label. */
 export function supportedDoseText(dose: SupportedDose): string {
   const mg =
     dose.doseMg === undefined
       ? ''
       : ` = ${dose.level.kind === 'up-to' ? 'up to ' : ''}${fmt(dec(dose.doseMg))} mg`;
-  return `label: ${dose.text}${mg} (${dose.reason})`;
+  return `${dose.text}${mg} (${dose.reason})`;
 }

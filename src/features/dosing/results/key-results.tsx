@@ -97,7 +97,7 @@ export function KeyResults({ result, onHold, labsEntered }: KeyResultsProps) {
           </div>
         ) : null}
         <div className="key-results__item">
-          <dt>BSA ({bsa.formulaName ?? bsa.formula})</dt>
+          <dt>BSA, {bsa.formulaName ?? bsa.formula}</dt>
           <dd>
             {approx(bsa.used)} m²
             <span className="key-results__sub">

@@ -82,7 +82,7 @@ const formulaNames: Record<Settings['bsaFormula'], string> = {
  * One line that says which policy the numbers follow.
  *
  * @example policySummary(defaultSettings)
- * //=> 'Mosteller, BSA to 0.01 m², dose to 0.1 mg, vial rounding off, NDC UN, 340B JG'
+ * //=> 'Mosteller, BSA to 0.01 m², dose to 0.1 mg, vial rounding off; NDC quantity counted in kits (UN); 340B drug marked JG'
  */
 export function policySummary(settings: Settings): string {
   const bsa = settings.bsaDecimals === null ? 'BSA unrounded' : 'BSA to 0.01 m²';
@@ -91,5 +91,7 @@ export function policySummary(settings: Settings): string {
     settings.vialRoundingPercent === 0
       ? 'vial rounding off'
       : `vial rounding within ${settings.vialRoundingPercent}%`;
-  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}, NDC ${settings.ndcQualifier}, 340B ${settings.modifier340B}`;
+  const ndc = `NDC quantity counted in ${settings.ndcQualifier === 'ME' ? 'milligrams (ME)' : 'kits (UN)'}`;
+  const bought340B = `340B drug marked ${settings.modifier340B}${settings.modifier340B === 'TB' ? ' (informational)' : ''}`;
+  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}; ${ndc}; ${bought340B}`;
 }
