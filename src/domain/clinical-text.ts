@@ -18,10 +18,13 @@ export function atMost(value: number | string, places: number): string {
 }
 
 /**
- * Text with every decimal longer than 4 places (and any "…" after it) shown as "≈" and 4 places.
+ * Text with every decimal longer than 4 places (and any "…" after it) shown as "≈" and 4 places;
+ * "= ≈x" reads "≈ x".
  *
- * @example clinicalNumbers('= 1.81812… m²') //=> '= ≈1.8181 m²'
+ * @example clinicalNumbers('√(…) = 1.81812… m²') //=> '√(…) ≈ 1.8181 m²'
  */
 export function clinicalNumbers(text: string): string {
-  return text.replace(/(\d+\.\d{5,})…?/g, (_, number: string) => atMost(number, clinicalMaxDecimals));
+  return text
+    .replace(/(\d+\.\d{5,})…?/g, (_, number: string) => atMost(number, clinicalMaxDecimals))
+    .replace(/= ≈/g, '≈ ');
 }

@@ -12,7 +12,6 @@ import {
   labsNotEntered,
   type PreparationTimes,
   supportedDoseText,
-  timeLines,
 } from '../../../domain';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
@@ -192,7 +191,14 @@ function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: Prepar
     ['Draw up', `${result.volumeMl ?? ''} mL of 2 mg/mL (half-up to 0.1 mL)`],
     ['Kits and diluent', kits],
     ['Bag and rate', bagLine(result).replace(/^Bag: /, '')],
-    ...timeLines(times).map((line): [string, string] => ['Times', line]),
+    [
+      'Reconstituted',
+      `${times?.reconstitutedAt ?? '__:__'}; use the vial by ${times?.useVialBy ?? '__:__ (1 hour)'}`,
+    ],
+    [
+      'Prepared (diluted)',
+      `${times?.preparedAt ?? '__:__'}; finish the infusion by ${times?.finishInfusionBy ?? '__:__ (6 hours)'}`,
+    ],
   ];
   return (
     <section className="worksheet__summary" aria-label="Summary">
