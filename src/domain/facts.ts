@@ -30,6 +30,7 @@ export const sources = {
     'HOPA dose-rounding position (endorsed by NCCN): rounding to the nearest vial within 5–10% is an institutional policy',
   bmi: 'Plausibility check (institutional): a BMI below 12 or above 70 kg/m² is most often a unit mix-up (cm/in, kg/lb)',
   reweigh: 'HOPA dose-rounding position: recalculate BSA when weight changes by 10% or more (adults)',
+  modifierDescriptors: 'HCPCS Level II modifier descriptors (CMS quarterly HCPCS file)',
   volumeRounding:
     'Measuring rule (institutional): a syringe is read to 0.1 mL, so the volume is rounded half-up to 0.1 mL on the exact value',
 } as const;

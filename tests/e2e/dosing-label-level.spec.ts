@@ -7,7 +7,9 @@ import { DosingPageObject } from './dosing-page';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
-test('AST 3 × ULN and bilirubin 2 × ULN: "label: 20 mg/m²" in the Result panel, in view', async ({ page }) => {
+test('AST 3 × ULN and bilirubin 2 × ULN: "label: 20 mg/m²" in the Result panel, in view', async ({
+  page,
+}) => {
   const dosing = new DosingPageObject(page);
   await dosing.open();
   await dosing.enter('170', '70');

@@ -52,8 +52,8 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
       </div>
       {/* On a narrow screen the table is wider than the page: say so before it. */}
       <p className="table-scroll__hint" id="claim-lines-scroll-hint">
-        The table is wider than the screen: swipe it sideways to see the revenue code or place of service
-        and the description.
+        The table is wider than the screen: swipe it sideways to see the revenue code or place of service and
+        the description.
       </p>
       {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}

@@ -95,7 +95,8 @@ function WorksheetBody({
     <>
       {claim.onHold ? (
         <p className="worksheet__hold">
-          {holdStatus(result.checks).noteLines.slice(0, -1).join(' ')} Do not give or bill until resolved.
+          {holdStatus(result.checks).noteLines[0]} {stopCount(result.checks)} under Checks below. Do not give
+          or bill until resolved.
         </p>
       ) : null}
       <WorksheetSummary evaluation={evaluation} times={times} />
@@ -179,6 +180,12 @@ function WorksheetBody({
   );
 }
 
+/** "1 stop check" or "2 stop checks": the reasons themselves are listed once, under Checks. */
+function stopCount(checks: readonly { severity: string }[]): string {
+  const n = checks.filter((c) => c.severity === 'stop').length;
+  return `${n} stop check${n === 1 ? '' : 's'}`;
+}
+
 /** What the nurse prepares from, at a glance: dose, volume, kits, diluent, bag, rate and times. */
 function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: PreparationTimes | undefined }) {
   const { result } = evaluation;
@@ -187,23 +194,27 @@ function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: Prepar
     .join(' + ');
   const rows: [string, string][] = [
     ['Dose', `${result.doseMg} mg (${evaluation.parsed.dose} mg/m² × ${atMost(result.bsa.used, 4)} m²)`],
-    ...(result.supportedDoses ?? []).map((d): [string, string] => ['Label-supported', supportedDoseText(d)]),
+    ...((result.supportedDoses ?? []).length > 0
+      ? [
+          ['Label-supported', (result.supportedDoses ?? []).map(supportedDoseText).join('; ')] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['Draw up', `${result.volumeMl ?? ''} mL of 2 mg/mL (half-up to 0.1 mL)`],
     ['Kits and diluent', kits],
     ['Bag and rate', bagLine(result).replace(/^Bag: /, '')],
     [
       'Reconstituted',
-      `${times?.reconstitutedAt ?? '__:__'}; use the vial by ${times?.useVialBy ?? '__:__ (1 hour)'}`,
+      `${times?.reconstitutedAt ?? '__:__'}, use the vial by ${times?.useVialBy ?? '__:__ (+1 h)'}`,
     ],
-    [
-      'Prepared (diluted)',
-      `${times?.preparedAt ?? '__:__'}; finish the infusion by ${times?.finishInfusionBy ?? '__:__ (6 hours)'}`,
-    ],
+    ['Prepared', `${times?.preparedAt ?? '__:__'}, finish by ${times?.finishInfusionBy ?? '__:__ (+6 h)'}`],
   ];
   return (
     <section className="worksheet__summary" aria-label="Summary">
       <h3>Summary</h3>
-      <dl className="worksheet__inputs">
+      <dl className="worksheet__inputs worksheet__inputs--summary">
         {rows.map(([label, value]) => (
           <div key={`${label}-${value}`}>
             <dt>{label}</dt>

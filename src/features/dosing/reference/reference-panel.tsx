@@ -138,7 +138,7 @@ export function ReferencePanel({ data, unavailableReason }: ReferencePanelProps)
           The J9207 lines carry JW (discarded) or JZ (none discarded), and JG or TB when the drug was bought
           at 340B prices.
         </p>
-        <Source>{`${sources.jwjz}; ${auditSources.modifiers}`}</Source>
+        <Source>{`${sources.jwjz}; ${sources.modifierDescriptors}`}</Source>
       </section>
       <section aria-labelledby="ref-payment">
         <h3 id="ref-payment">Payment limit</h3>
