@@ -56,9 +56,9 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
         the description.
       </p>
       {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
       <section
         className="table-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
         tabIndex={0}
         aria-label="Claim lines table"
         aria-describedby="claim-lines-scroll-hint"
