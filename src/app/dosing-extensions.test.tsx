@@ -2,7 +2,7 @@
 // first calculation off the DOM and brings it back intact; its record reaches the worksheet; a
 // timing stop holds the claim lines and the note. Found by role and label.
 // First entry by hand: √(173.5 × 68.4 ÷ 3600) = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
@@ -61,6 +61,17 @@ describe('the dosing page with the double check and time limits', () => {
     const record = await within(worksheet).findByRole('region', { name: 'Independent double check record' });
     expect(within(record).getByRole('columnheader', { name: 'First check (AB)' })).toBeInTheDocument();
     expect(within(record).getByRole('columnheader', { name: 'Second check (CD)' })).toBeInTheDocument();
+    expect(
+      within(worksheet).getByText(/Independent second check: CD \(results match, first check AB/),
+    ).toBeInTheDocument();
+    // So does the documentation note, in place of a blank second-check line.
+    const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
+    await waitFor(() =>
+      expect(note.value).toContain(
+        'Independent double check: results match (first check AB, second check CD).',
+      ),
+    );
+    expect(note.value).not.toContain('Independent second check: ____');
 
     // Changing the first entry afterwards: the comparison and the record are no longer current.
     await user.clear(screen.getByLabelText('Weight'));
@@ -69,7 +80,12 @@ describe('the dosing page with the double check and time limits', () => {
       await screen.findByText(/The first calculation changed after the double check/),
     ).toBeInTheDocument();
     expect(within(worksheet).queryByRole('region', { name: 'Independent double check record' })).toBeNull();
-  });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Documentation note') as HTMLTextAreaElement).value).toContain(
+        'Independent double check: not done',
+      ),
+    );
+  }, 20_000);
 
   it('a timing stop holds every claim line and opens the note with the hold and its reason', async () => {
     const user = userEvent.setup();
