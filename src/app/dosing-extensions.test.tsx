@@ -103,6 +103,9 @@ describe('the dosing page with the double check and time limits', () => {
       'ON HOLD — prescriber contacted?',
       expect.stringMatching(/^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00[^_]*$/),
     ]);
+    // The times and their limits (09:00 + 1 h; 10:05 + 6 h) go into the note.
+    expect(note.value).toContain('Reconstituted at: 09:00; use the vial by: 10:00');
+    expect(note.value).toContain('Prepared (diluted) at: 10:05; finish the infusion by: 16:05');
     // Prepared at 10:00 instead: exactly 1 hour, the hold lifts.
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:00' } });
     expect(await screen.findByRole('table', { name: /^Claim lines — / })).not.toHaveTextContent('ON HOLD');
