@@ -17,6 +17,7 @@ import {
   sources,
 } from './facts';
 import { infusionPlan } from './infusion-bag';
+import { formatDuration } from './infusion-time';
 import { supportedDoses } from './label-levels';
 import type { BsaFormula, CalculationResult, Step } from './types';
 import { validateInput } from './validate';
@@ -193,8 +194,15 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.labelPreparation,
   });
 
-  const infusion = infusionPlan(doseMg, volumeMl, input.orderedInfusionMinutes, input.strongCyp3a4Inducer);
-  const hours = `${fmt(dec(infusion.minutes).dividedBy(60).toDecimalPlaces(2))} h`;
+  const doseMgNumber = n(doseMg);
+  const volumeMlNumber = n(volumeMl);
+  const infusion = infusionPlan(
+    doseMgNumber,
+    volumeMlNumber,
+    input.orderedInfusionMinutes,
+    input.strongCyp3a4Inducer,
+  );
+  const hours = formatDuration(infusion.minutes);
   const timeFrom =
     infusion.minutesFrom === 'order'
       ? 'ordered'
@@ -272,7 +280,7 @@ export function calculate(raw: unknown): CalculationResult {
       rounded: n(bsaRounded),
     },
     calculatedDoseMg: n(calcDose),
-    doseMg: n(doseMg),
+    doseMg: doseMgNumber,
     vials,
     billing: {
       administeredUnits: administered,
@@ -290,7 +298,7 @@ export function calculate(raw: unknown): CalculationResult {
     orderedDoseMgPerM2: n(ordered),
     exactDoseMg: fmt(exactDose),
     maxDoseMg: n(maxDose(ordered)),
-    volumeMl: n(volumeMl),
+    volumeMl: volumeMlNumber,
     volumeExactMl: fmt(volumeExact),
     infusion,
     supportedDoses: labelDoses,

@@ -156,6 +156,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       severity: 'warning',
       message: `${fmt(ordered)} mg/m² is above the label dose of 40 mg/m²; only a strong CYP3A4 inducer that cannot be avoided allows more (up to 60 mg/m² over 4 hours). Confirm the order.`,
       source: sources.labelDose,
+      labelLevel: { kind: 'dose', doseMgPerM2: labelDoseMgPerM2 },
     });
   }
   if (input.strongCyp3a4Inducer) {

@@ -32,6 +32,11 @@ describe('label levels beside the ordered dose', () => {
       expect.objectContaining({ text: 'up to 60 mg/m²', doseMg: 109.2 }),
     ]);
   });
+  it('45 mg/m² ordered without an inducer: the label dose, 40 mg/m² = 72.8 mg', () => {
+    expect(ok({ doseMgPerM2: 45 }).supportedDoses).toEqual([
+      expect.objectContaining({ reason: 'label dose', text: '40 mg/m²', doseMg: 72.8 }),
+    ]);
+  });
   it('bilirubin above 3 × ULN: hold, no mg', () => {
     const [level] = ok({ labs: { bilirubinXUln: 3.5 } }).supportedDoses ?? [];
     expect(level).toMatchObject({ text: 'hold', level: { kind: 'hold' } });
@@ -70,6 +75,10 @@ describe('volume to 0.1 mL, bag and rate', () => {
       minutesFrom: 'order',
       rateMlPerHour: 85.9,
     });
+  });
+  it('an ordered time in part minutes is refused', () => {
+    const r = calculate({ ...base, orderedInfusionMinutes: 180.5 });
+    expect(r.ok).toBe(false);
   });
   it('a small dose no bag keeps at 0.2 mg/mL or more: no bag, no rate', () => {
     // 10 mg/m² × 1.82 = 18.2 mg; 18.2 ÷ (250 + 9.1) = 0.07 mg/mL < 0.2.

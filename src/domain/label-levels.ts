@@ -8,6 +8,7 @@ import type { Check, LabelLevel, SupportedDose } from './types';
 
 /** The reason in words for each check that can carry a level; other checks say "label". */
 const reasonByCheck: Readonly<Record<string, string>> = {
+  DOSE_ABOVE_LABEL: 'label dose',
   HEPATIC_DOSE_REDUCTION: 'hepatic table',
   HEPATIC_NOT_RECOMMENDED: 'hepatic table',
   COMBINATION_CONTRAINDICATED: 'with capecitabine, liver values',

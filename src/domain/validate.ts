@@ -225,10 +225,10 @@ export function validateInput(raw: unknown): Validated {
   if (!isAbsent(input.orderedInfusionMinutes)) {
     const { min, max } = limits.infusionMinutes;
     const value = input.orderedInfusionMinutes;
-    if (!isFiniteNumber(value) || value < min || value > max) {
+    if (!isFiniteNumber(value) || !Number.isInteger(value) || value < min || value > max) {
       errors.push({
         field: 'orderedInfusionMinutes',
-        message: `The ordered infusion time must be ${min}–${max} minutes.`,
+        message: `The ordered infusion time must be whole minutes, ${min}–${max}.`,
       });
     } else {
       orderedInfusionMinutes = dec(value);
