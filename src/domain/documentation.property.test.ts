@@ -1,8 +1,9 @@
 // The note after a matched double check, over random valid inputs: it names both sets of initials,
-// and holds no number with more than 4 decimals, no internal code and no file path.
+// and holds no number with more than 4 decimals, no internal code, no file path and no bracket
+// inside a bracket.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { userVisibleProblems } from '../testing/user-visible';
+import { nestedBrackets, userVisibleProblems } from '../testing/user-visible';
 import { calculate } from './calculate';
 import { suggestedClaim } from './claim';
 import { documentationChecklist, documentationNote } from './documentation';
@@ -89,6 +90,7 @@ describe('documentationNote after a matched double check (property)', () => {
         const note = documentationNote(documentation);
         expect(note).toContain(`first check ${first}, second check ${second}`);
         expect(userVisibleProblems(note)).toEqual([]);
+        expect(nestedBrackets(note)).toEqual([]);
         for (const item of documentationChecklist(documentation)) {
           expect(userVisibleProblems(`${item.text} ${item.reason}`)).toEqual([]);
         }

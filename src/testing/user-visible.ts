@@ -13,6 +13,19 @@ const longDecimalPattern = /\d\.\d{5,}/;
 
 export type Problem = { kind: 'path' | 'code' | 'http' | 'precision'; match: string };
 
+/** Each line of `text` with a bracket inside a bracket ("BSA (Mosteller (1987))"). */
+export function nestedBrackets(text: string): string[] {
+  return text.split('\n').filter((line) => {
+    let depth = 0;
+    for (const ch of line) {
+      if (ch === '(') depth += 1;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      if (depth > 1) return true;
+    }
+    return false;
+  });
+}
+
 /** Each problem in `text`, in that order; empty when the text is fit for a user. */
 export function userVisibleProblems(text: string): Problem[] {
   const problems: Problem[] = [];
