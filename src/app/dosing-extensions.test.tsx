@@ -3,7 +3,7 @@
 // timing stop holds the claim lines and the note. Found by role and label.
 // First entry by hand: √(173.5 × 68.4 ÷ 3600) = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg.
 // The app's clock is fixed at 10:30 on 27 November 2026: the time limits count from that hour.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
@@ -43,7 +43,7 @@ describe('the dosing page with the double check and time limits', () => {
     expect(screen.queryByRole('region', { name: 'Result' })).not.toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Printable worksheet' })).not.toBeInTheDocument();
     const html = document.body.innerHTML;
-    for (const value of ['173.5', '68.4', '67.3', '33.65', '1.81563']) expect(html).not.toContain(value);
+    for (const value of ['173.5', '68.4', '67.3', '33.7', '1.81563']) expect(html).not.toContain(value);
     const typed = [...document.querySelectorAll('input')].map((input) => input.value);
     for (const value of ['173.5', '68.4', '37']) expect(typed).not.toContain(value);
 
@@ -65,6 +65,17 @@ describe('the dosing page with the double check and time limits', () => {
     const record = await within(worksheet).findByRole('region', { name: 'Independent double check record' });
     expect(within(record).getByRole('columnheader', { name: 'First check (AB)' })).toBeInTheDocument();
     expect(within(record).getByRole('columnheader', { name: 'Second check (CD)' })).toBeInTheDocument();
+    expect(
+      within(worksheet).getByText(/Independent second check: CD \(results match, first check AB/),
+    ).toBeInTheDocument();
+    // So does the documentation note, in place of a blank second-check line.
+    const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
+    await waitFor(() =>
+      expect(note.value).toContain(
+        'Independent double check: results match (first check AB, second check CD).',
+      ),
+    );
+    expect(note.value).not.toContain('Independent second check: ____');
 
     // Changing the first entry afterwards: the comparison and the record are no longer current.
     await user.clear(screen.getByLabelText('Weight'));
@@ -73,7 +84,12 @@ describe('the dosing page with the double check and time limits', () => {
       await screen.findByText(/The first calculation changed after the double check/),
     ).toBeInTheDocument();
     expect(within(worksheet).queryByRole('region', { name: 'Independent double check record' })).toBeNull();
-  });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Documentation note') as HTMLTextAreaElement).value).toContain(
+        'Independent double check: not done',
+      ),
+    );
+  }, 20_000);
 
   it('a timing stop holds every claim line and opens the note with the hold and its reason', async () => {
     const user = userEvent.setup();
@@ -98,6 +114,9 @@ describe('the dosing page with the double check and time limits', () => {
     expect(within(result).getByText(/^Hold: /)).toHaveTextContent(
       'Hold: Do not give this solution: discard it and prepare the dose again.',
     );
+    // The times and their limits (09:00 + 1 h; 10:05 + 6 h) go into the note.
+    expect(note.value).toContain('Reconstituted at: 09:00; use the vial by: 10:00');
+    expect(note.value).toContain('Prepared (diluted) at: 10:05; finish the infusion by: 16:05');
     // Prepared at 10:00 instead: exactly 1 hour in the vial, and at 10:30 the infusion is 30 min into
     // its 6 hours: the hold lifts.
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:00' } });

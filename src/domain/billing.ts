@@ -1,6 +1,6 @@
 // J9207 billing units, JW/JZ claim lines and the chemotherapy administration codes.
 // Sources: HCPCS J9207 descriptor (1 unit = 1 mg); CMS Claims Processing Manual ch. 17 (units
-// rounded up); CMS JW/JZ policy; CPT 96409/96413/96415 time rules (shared/reference/j9207.md).
+// rounded up); CMS JW/JZ policy; CPT 96409/96413/96415 time rules (docs/reference.md).
 import { type Dec, roundUp } from './decimal';
 import { hcpcsCode } from './facts';
 import type { AdminCode, ClaimLine, Modifier340B } from './types';

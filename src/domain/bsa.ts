@@ -1,7 +1,7 @@
 // Body-surface area by the five published formulas: exactly on decimals (40 significant digits),
 // and as a fast binary64 estimate whose error (< 1e-13 m²) is far inside the 1e-9 m² margin that
 // calculate() requires before it lets the estimate stand in for the exact value (see calculate.ts).
-// Source: shared/reference/j9207.md "Body-surface-area formulas"; clinPK's published values.
+// Source: docs/reference.md "Body-surface-area formulas"; clinPK's published values.
 import { type Dec, dec } from './decimal';
 import type { BsaFormula } from './types';
 

@@ -174,6 +174,7 @@ describe('calculate — worked examples', () => {
       'volume',
       'kits',
       'final-volume',
+      'bag-rate',
       'units',
       'discard',
       'admin',
@@ -235,8 +236,14 @@ describe('calculate — checks', () => {
       expect(codes(ok(labs({ altXUln: 10.01 })))).toEqual(['HEPATIC_NOT_RECOMMENDED']);
       expect(ok(labs({ altXUln: 10.01 })).checks[0]?.severity).toBe('stop');
     });
-    it('no reduction warning unless all three values are given', () => {
-      expect(codes(ok(labs({ bilirubinXUln: 2 })))).toEqual([]);
+    it('a value missing: the values given bound the level (bilirubin 2 → at most 20 mg/m²), and the rest is asked for', () => {
+      const result = ok(labs({ bilirubinXUln: 2 }));
+      expect(codes(result)).toEqual(['HEPATIC_DOSE_REDUCTION']);
+      expect(result.checks[0]?.message).toMatch(/at most 20 mg\/m².*AST and ALT not entered/);
+      // AST 3 alone: row 2 at best → at most 32 mg/m².
+      expect(ok(labs({ astXUln: 3 })).checks[0]?.message).toMatch(/at most 32 mg\/m²/);
+      // AST 2 alone fits the first row: no warning.
+      expect(codes(ok(labs({ astXUln: 2 })))).toEqual([]);
     });
   });
 

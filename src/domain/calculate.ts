@@ -17,8 +17,10 @@ import {
   reconstitutedMgPerMl,
   sources,
 } from './facts';
-import { infusionTimesCheck } from './infusion-time';
+import { infusionPlan } from './infusion-bag';
+import { formatDuration, infusionTimesCheck } from './infusion-time';
 import { assessKitsOpened } from './kits-opened';
+import { supportedDoses } from './label-levels';
 import { assessToxicity } from './toxicity';
 import type { BsaFormula, CalculationResult, Check, Step } from './types';
 import { validateInput } from './validate';
@@ -162,13 +164,15 @@ export function calculate(raw: unknown): CalculationResult {
     });
   }
 
-  const volumeMl = doseMg.dividedBy(reconstitutedMgPerMl);
+  // Volume: exact dose ÷ 2 mg/mL, then half-up to 0.1 mL (what a syringe measures).
+  const volumeExact = doseMg.dividedBy(reconstitutedMgPerMl);
+  const volumeMl = roundHalfUp(volumeExact, 1);
   steps.push({
     id: 'volume',
     title: 'Volume to draw up',
-    expression: `${fmt(doseMg)} mg ÷ ${reconstitutedMgPerMl} mg/mL (reconstituted) = ${fmt(volumeMl)} mL`,
+    expression: `${fmt(doseMg)} mg ÷ ${reconstitutedMgPerMl} mg/mL (reconstituted) = ${fmt(volumeExact)} mL${volumeExact.equals(volumeMl) ? '' : ', half-up to 0.1 mL'}`,
     result: `${fmt(volumeMl)} mL`,
-    source: sources.labelPreparation,
+    source: `${sources.labelPreparation}; ${sources.volumeRounding}`,
   });
 
   const vials = chooseVials(doseMg, input.kitSizesMg);
@@ -197,6 +201,39 @@ export function calculate(raw: unknown): CalculationResult {
     result: `${fmt(finalMin)}–${fmt(finalMax)} mL`,
     source: sources.labelPreparation,
   });
+
+  const doseMgNumber = n(doseMg);
+  const volumeMlNumber = n(volumeMl);
+  const infusion = infusionPlan(
+    doseMgNumber,
+    volumeMlNumber,
+    input.orderedInfusionMinutes,
+    input.strongCyp3a4Inducer,
+  );
+  const hours = formatDuration(infusion.minutes);
+  const timeFrom =
+    infusion.minutesFrom === 'order'
+      ? 'ordered'
+      : input.strongCyp3a4Inducer
+        ? "the label's 4 hours with a strong CYP3A4 inducer"
+        : "the label's 3 hours";
+  steps.push(
+    infusion.bagMl !== undefined && infusion.totalMl !== undefined && infusion.rateMlPerHour !== undefined
+      ? {
+          id: 'bag-rate',
+          title: 'Bag and rate',
+          expression: `${fmt(doseMg)} mg ÷ (${infusion.bagMl} mL bag + ${fmt(volumeMl)} mL) = ${infusion.concentrationMgPerMl} mg/mL, within 0.2–0.6; ${infusion.totalMl} mL over ${hours} (${timeFrom}) = ${infusion.rateMlPerHour} mL/h, half-up to 0.1 mL/h`,
+          result: `${infusion.bagMl} mL bag, ${infusion.rateMlPerHour} mL/h`,
+          source: `${sources.labelPreparation}; ${sources.labelCyp3a4}`,
+        }
+      : {
+          id: 'bag-rate',
+          title: 'Bag and rate',
+          expression: `Neither a 250 nor a 500 mL bag gives 0.2–0.6 mg/mL for ${fmt(doseMg)} mg: make up ${fmt(finalMin)}–${fmt(finalMax)} mL in total and ask the pharmacy`,
+          result: 'no standard bag',
+          source: sources.labelPreparation,
+        },
+  );
 
   const administered = administeredUnits(doseMg);
   const discarded = totalMg - administered;
@@ -251,6 +288,7 @@ export function calculate(raw: unknown): CalculationResult {
     ...(opened?.checks ?? []),
     ...(toxicity?.checks ?? []),
   ].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const labelDoses = supportedDoses(checks, bsaUsed, input.doseDecimals);
 
   return {
     ok: true,
@@ -265,7 +303,7 @@ export function calculate(raw: unknown): CalculationResult {
       rounded: n(bsaRounded),
     },
     calculatedDoseMg: n(calcDose),
-    doseMg: n(doseMg),
+    doseMg: doseMgNumber,
     vials,
     billing: {
       administeredUnits: administered,
@@ -283,7 +321,10 @@ export function calculate(raw: unknown): CalculationResult {
     orderedDoseMgPerM2: n(ordered),
     exactDoseMg: fmt(exactDose),
     maxDoseMg: n(maxDose(ordered)),
-    volumeMl: n(volumeMl),
+    volumeMl: volumeMlNumber,
+    volumeExactMl: fmt(volumeExact),
+    infusion,
+    supportedDoses: labelDoses,
     finalVolumeMl: { min: n(finalMin), max: n(finalMax) },
     diluent: (input.kitsOpened && opened?.checks.every((c) => c.code !== 'KITS_DONT_COVER_DOSE')
       ? input.kitsOpened

@@ -7,6 +7,7 @@ import {
   inhibitorDoseMgPerM2,
   labelDoseMgPerM2,
   limits,
+  maxDoseMgPerM2,
   minAncPerMm3,
   minPlateletsPerMm3,
   sources,
@@ -43,8 +44,8 @@ export type CheckContext = {
 };
 
 /**
- * Starting dose from the label's hepatic table (monotherapy), first row that fits; undefined when
- * not every value is given, 'not-recommended' past the last row.
+ * Starting dose from the label's hepatic table (monotherapy), first row that fits;
+ * 'not-recommended' past the last row.
  *
  * @example hepaticDoseMgPerM2(3, 3, 1.2) //=> 32
  */
@@ -77,6 +78,7 @@ function hepaticChecks(input: NormalizedInput): Check[] {
         severity: 'stop',
         message: `Ixabepilone with capecitabine is contraindicated: ${reasons.join(', ')} (boxed warning: neutropenia-related deaths). Hold and contact the prescriber.`,
         source: sources.labelBoxed,
+        labelLevel: { kind: 'hold' },
       });
     }
     return checks;
@@ -92,18 +94,37 @@ function hepaticChecks(input: NormalizedInput): Check[] {
       severity: 'stop',
       message: `Ixabepilone is not recommended with ${reasons.join(', ')} (label hepatic table). Hold and contact the prescriber.`,
       source: sources.labelHepatic,
+      labelLevel: { kind: 'hold' },
     });
     return checks;
   }
-  if (ast !== undefined && alt !== undefined && bili !== undefined) {
-    const tableDose = hepaticDoseMgPerM2(ast, alt, bili);
+  // With a value missing, the values given still bound the row from above (a missing value read as
+  // normal): warn at that level and ask for the rest, rather than show the full dose unmarked.
+  if (ast !== undefined || alt !== undefined || bili !== undefined) {
+    const tableDose = hepaticDoseMgPerM2(ast ?? 0, alt ?? 0, bili ?? 0);
     if (typeof tableDose === 'number' && tableDose < labelDoseMgPerM2 && orderedValue > tableDose) {
       const later = tableDose === 20 ? ' (may rise to at most 30 mg/m² in later cycles if tolerated)' : '';
+      const given = [
+        ast !== undefined ? `AST ${show(ast)}` : undefined,
+        alt !== undefined ? `ALT ${show(alt)}` : undefined,
+        bili !== undefined ? `bilirubin ${show(bili)}` : undefined,
+      ].filter((p): p is string => p !== undefined);
+      const missing = [
+        ast === undefined ? 'AST' : undefined,
+        alt === undefined ? 'ALT' : undefined,
+        bili === undefined ? 'bilirubin' : undefined,
+      ].filter((p): p is string => p !== undefined);
+      const givenText = `${given.slice(0, -1).join(', ')}${given.length > 1 ? ' and ' : ''}${given.at(-1)} × ULN`;
+      const partial =
+        missing.length > 0
+          ? ` ${missing.join(' and ')} not entered: enter ${missing.length > 1 ? 'them' : 'it'}, as a higher value lowers the level or stops the dose.`
+          : '';
       checks.push({
         code: 'HEPATIC_DOSE_REDUCTION',
         severity: 'warning',
-        message: `With AST ${show(ast)}, ALT ${show(alt)} and bilirubin ${show(bili)} × ULN the label's starting dose is ${tableDose} mg/m²${later}; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
+        message: `With ${givenText} the label's starting dose is ${missing.length > 0 ? 'at most ' : ''}${tableDose} mg/m²${later}; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.${partial}`,
         source: sources.labelHepatic,
+        labelLevel: { kind: 'dose', doseMgPerM2: tableDose },
       });
     }
   }
@@ -143,6 +164,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       severity: 'warning',
       message: `${fmt(ordered)} mg/m² is above the label dose of 40 mg/m²; only a strong CYP3A4 inducer that cannot be avoided allows more (up to 60 mg/m² over 4 hours). Confirm the order.`,
       source: sources.labelDose,
+      labelLevel: { kind: 'dose', doseMgPerM2: labelDoseMgPerM2 },
     });
   }
   if (input.strongCyp3a4Inducer) {
@@ -152,6 +174,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       message:
         'Strong CYP3A4 inducer: avoid it if possible; if it cannot be avoided the dose may rise gradually to 60 mg/m², infused over 4 hours. Confirm the dose and infusion time with the prescriber.',
       source: sources.labelCyp3a4,
+      labelLevel: { kind: 'up-to', doseMgPerM2: maxDoseMgPerM2 },
     });
   }
   if (input.strongCyp3a4Inhibitor && orderedValue > inhibitorDoseMgPerM2) {
@@ -160,6 +183,7 @@ export function runChecks(ctx: CheckContext): Check[] {
       severity: 'warning',
       message: `Strong CYP3A4 inhibitor: the label reduces the dose to 20 mg/m² when the inhibitor cannot be avoided; ${fmt(ordered)} mg/m² is ordered. Confirm with the prescriber.`,
       source: sources.labelCyp3a4,
+      labelLevel: { kind: 'dose', doseMgPerM2: inhibitorDoseMgPerM2 },
     });
   }
 

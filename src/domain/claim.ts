@@ -2,7 +2,7 @@
 // 340B modifier), the administration codes, the form's drug-line detail (UB-04: revenue code 0636;
 // CMS-1500: place of service 11), the NDC segment per kit in the N4 format, and the diagnosis
 // order (Z51.11 first, then the C50.- code the user must supply). Pure: every fact comes from
-// shared/reference/j9207.md "Billing"; nothing here is a payer's rule the reference does not state.
+// docs/reference.md "Billing"; nothing here is a payer's rule the reference does not state.
 import { formatN4, type NdcUnitQualifier } from './ndc';
 import type { AdminCode, ClaimLine, VialCount } from './types';
 
@@ -16,12 +16,12 @@ export const drugRevenueCode = '0636';
 export const officePlaceOfService = '11';
 
 export const claimSources = {
-  form: 'Hospital outpatient bills on the UB-04 with revenue code 0636 and the NDC in FL43; the office bills on the CMS-1500 with place of service 11 and the NDC in the shaded part of item 24 (shared/reference/j9207.md "Billing")',
-  ndc: 'NDC on claims: N4 + 11-digit NDC (5-4-2, no hyphens) + space + unit qualifier + quantity; the qualifier differs between payers, so it is a setting',
+  form: 'NUBC UB-04 data specifications (hospital outpatient: revenue code 0636, NDC in form locator 43) and NUCC 1500 claim form instructions (office: place of service 11, NDC in the shaded part of item 24)',
+  ndc: 'NUCC 1500 claim form instructions, item 24 shaded part: N4 + 11-digit NDC (5-4-2, no hyphens) + space + unit qualifier + quantity; the qualifier differs between payers, so it is a setting',
   diagnosis:
-    'Z51.11 (encounter for antineoplastic chemotherapy) is listed first when the visit is solely for chemotherapy; then C50.- (breast) and C77–C79 secondaries',
+    'ICD-10-CM Official Guidelines for Coding and Reporting, encounter for chemotherapy: Z51.11 first when the visit is solely for chemotherapy; then C50.- (breast) and C77–C79 secondaries',
   admin:
-    'CPT 96409 push ≤ 15 min; 96413 up to 1 hour; +96415 each additional hour beyond 30 minutes past the last hour',
+    'CPT chemotherapy administration guidelines: 96409 push ≤ 15 min; 96413 up to 1 hour; +96415 each additional hour beyond 30 minutes past the last hour',
 } as const;
 
 /** One NDC known for a kit strength: from the reference data, or typed from the carton. */

@@ -69,7 +69,7 @@ describe('documentationNote', () => {
   });
 
   it('writes imperial entries with their exact conversions', () => {
-    // 66.93 in × 2.54 = 170.0022 cm; 154.32 lb × 0.45359237 = 69.9983745… kg
+    // 66.93 in × 2.54 = 170.0022 cm; 154.32 lb × 0.45359237 = 69.9983745… kg: shown to 0.01, marked ≈.
     const base = make();
     const result = calculate({
       height: { value: 66.93, unit: 'in' },
@@ -85,8 +85,91 @@ describe('documentationNote', () => {
         doseMgPerM2: 40,
       },
     });
-    expect(note).toContain('Height: 66.93 in (170.0022 cm)');
-    expect(note).toMatch(/weight: 154\.32 lb \(69\.99837/);
+    expect(note).toContain('Height: 66.93 in (≈170 cm); weight: 154.32 lb (≈70 kg)');
+  });
+});
+
+describe('documentationNote: chart-ready', () => {
+  it('names both sets of initials after a matched double check, and no blank second-check line', () => {
+    const note = documentationNote(
+      make({
+        doubleCheck: {
+          firstInitials: 'AB',
+          secondInitials: 'CD',
+          match: true,
+          summary: 'Both checks give the same results.',
+          causes: [],
+        },
+      }),
+    );
+    expect(note).toContain('Independent double check: results match (first check AB, second check CD).');
+    expect(note).toContain('Independent second check: CD');
+    expect(note).not.toContain('Independent second check: ____');
+  });
+
+  it('records each difference and its cause after a mismatch', () => {
+    const note = documentationNote(
+      make({
+        doubleCheck: {
+          firstInitials: 'AB',
+          secondInitials: 'CD',
+          match: false,
+          summary: 'Dose differs.',
+          causes: ['Unit mix-up: 154 typed as kg in the second entry'],
+        },
+      }),
+    );
+    expect(note).toContain('results DIFFER (first check AB, second check CD)');
+    expect(note).toContain('- Unit mix-up: 154 typed as kg in the second entry');
+  });
+
+  it('says labs were not entered, never "none"', () => {
+    const note = documentationNote(make());
+    expect(note).toContain('Labs before the cycle: not entered');
+    expect(note).not.toMatch(/Checks:\n- none\n/);
+  });
+
+  it('puts the previous weight before the signatures, and the signature line last', () => {
+    const note = documentationNote(make({ previousWeight: { value: 80, unit: 'kg', date: '2026-10-01' } }));
+    const lines = note.split('\n');
+    expect(lines.at(-1)).toMatch(/^Prepared by: /);
+    expect(
+      lines.findIndex((l) => l.startsWith('Weight at the last BSA calculation: 80 kg on 2026-10-01')),
+    ).toBeLessThan(lines.length - 1);
+  });
+
+  it('writes the times when entered, and lines to fill when not', () => {
+    const filled = documentationNote(
+      make({
+        times: {
+          reconstitutedAt: '09:00',
+          useVialBy: '10:00',
+          preparedAt: '09:20',
+          finishInfusionBy: '15:20',
+        },
+      }),
+    );
+    expect(filled).toContain('Reconstituted at: 09:00; use the vial by: 10:00');
+    expect(filled).toContain('Prepared (diluted) at: 09:20; finish the infusion by: 15:20');
+    expect(documentationNote(make())).toContain('Reconstituted at: __:__; use the vial by: __:__ (1 hour)');
+  });
+
+  it('writes the bag and the rate: 250 mL, 286.4 mL at 0.25 mg/mL, 95.5 mL/h over the label 180 min', () => {
+    expect(documentationNote(make())).toContain(
+      "Bag: 250 mL, 286.4 mL in total at 0.25 mg/mL; rate 95.5 mL/h over 180 min, the label's time",
+    );
+  });
+
+  it('shows the label-supported dose beside the ordered one (AST 3, ALT 3, bilirubin 2 × ULN → 20 mg/m²)', () => {
+    const labs = { astXUln: 3, altXUln: 3, bilirubinXUln: 2 };
+    const result = calculate({
+      height: { value: 170, unit: 'cm' },
+      weight: { value: 70, unit: 'kg' },
+      doseMgPerM2: 40,
+      labs,
+    }) as CalculationSuccess;
+    const note = documentationNote({ ...make(), result, labs });
+    expect(note).toContain('Label-supported dose: 20 mg/m² = 36.4 mg (hepatic table)');
   });
 });
 

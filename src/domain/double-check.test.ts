@@ -149,13 +149,13 @@ describe('a mismatch names its cause', () => {
   });
 
   it('rounding policy: unrounded BSA gives 72.7 mg where 0.01 m² gives 72.8 mg', () => {
-    // 40 × 1.818119 = 72.7248 → 72.7 mg, 36.35 mL; kits, units and discard are the same.
+    // 40 × 1.818119 = 72.7248 → 72.7 mg; 36.35 mL half-up to 36.4 mL, as for 72.8 mg; kits, units
+    // and discard are the same.
     const c = compare(base, { ...base, policy: { bsaDecimals: null } });
     expect(c.causes).toEqual([expect.objectContaining({ field: 'bsaDecimals', kind: 'rounding' })]);
     expect(differing(c)).toEqual({
       bsa: ['1.82 m²', '1.8181… m²'],
       dose: ['72.8 mg', '72.7 mg'],
-      volume: ['36.4 mL', '36.35 mL'],
     });
   });
 
@@ -208,14 +208,14 @@ describe('a mismatch names its cause', () => {
   });
 
   it('typo: decimal point shifted ×10, ordered 40 → 4 mg/m²', () => {
-    // 4 × 1.82 = 7.28 → 7.3 mg, 3.65 mL, 1 × 15 mg, J9207 × 8, JW 15 − 8 = 7.
+    // 4 × 1.82 = 7.28 → 7.3 mg, 3.65 mL half-up to 3.7 mL, 1 × 15 mg, J9207 × 8, JW 15 − 8 = 7.
     const c = compare(base, { ...base, doseMgPerM2: 4 });
     expect(c.causes).toEqual([
       expect.objectContaining({ field: 'doseMgPerM2', kind: 'typo', typo: 'decimal-shift' }),
     ]);
     expect(differing(c)).toEqual({
       dose: ['72.8 mg', '7.3 mg'],
-      volume: ['36.4 mL', '3.65 mL'],
+      volume: ['36.4 mL', '3.7 mL'],
       kits: ['1 × 45 mg + 2 × 15 mg', '1 × 15 mg'],
       units: ['J9207 × 73', 'J9207 × 8'],
       discarded: ['J9207-JW × 2', 'J9207-JW × 7'],

@@ -1,40 +1,44 @@
-// Label and billing facts the rules apply, each with its source. Everything here traces to
-// shared/reference/j9207.md; nothing is invented.
+// Label and billing facts the rules apply, each with the document it comes from. Each traces to
+// docs/reference.md (the project's reference, with its sources); nothing is invented.
 
+// Sources as a user reads them: a document anyone can open and its part. Label subsection numbers
+// follow the current IXEMPRA prescribing information (docs/reference.md, "Label sections").
 export const sources = {
-  label:
-    'IXEMPRA (ixabepilone) US prescribing information, DailyMed set id 241f0b1e-8b95-470d-876f-bf1804daaf18',
+  label: 'IXEMPRA (ixabepilone) prescribing information (DailyMed)',
   labelDose:
-    'IXEMPRA prescribing information, section 2 (Dosage and Administration): 40 mg/m² IV over 3 hours every 3 weeks; BSA above 2.2 m² dosed on 2.2 m²',
-  labelHepatic:
-    'IXEMPRA prescribing information, section 2: dose adjustments in hepatic impairment (monotherapy table)',
+    'IXEMPRA prescribing information, section 2.2 (recommended dosage): 40 mg/m² IV over 3 hours every 3 weeks; BSA above 2.2 m² dosed on 2.2 m²',
+  labelHepatic: 'IXEMPRA prescribing information, section 2.4 (hepatic impairment, monotherapy table)',
   labelBoxed:
     'IXEMPRA prescribing information, boxed warning and section 4: with capecitabine, contraindicated when AST or ALT > 2.5 × ULN or bilirubin > 1 × ULN',
   labelCounts:
-    'IXEMPRA prescribing information, sections 2 and 4: a new cycle only with ANC ≥ 1500 cells/mm³ and platelets ≥ 100,000 cells/mm³',
+    'IXEMPRA prescribing information, section 2.3 (re-treatment criteria) and section 4: a new cycle only with ANC ≥ 1500 cells/mm³ and platelets ≥ 100,000 cells/mm³',
   labelToxicity:
     "IXEMPRA prescribing information, section 2, Dosage Modifications for Adverse Reactions (Table 1): reduce by 20% or discontinue after the last cycle's toxicities (NCI CTCAE grades)",
   labelRetreatment:
     'IXEMPRA prescribing information, section 2 (re-treatment): withhold a new cycle until non-hematologic toxicities have improved to grade 1 or resolved',
   labelCyp3a4:
-    'IXEMPRA prescribing information, section 2: strong CYP3A4 inhibitor → 20 mg/m²; strong CYP3A4 inducer → gradually up to 60 mg/m² over 4 hours',
+    'IXEMPRA prescribing information, section 2.5 (strong CYP3A4 inhibitors and inducers): inhibitor → 20 mg/m²; inducer → gradually up to 60 mg/m² over 4 hours',
   labelPreparation:
-    'IXEMPRA prescribing information, sections 2 and 16: kits of 15 mg and 45 mg reconstitute to 2 mg/mL; final concentration 0.2–0.6 mg/mL; finish within 6 hours of preparation',
+    'IXEMPRA prescribing information, section 2.6 (preparation and administration) and section 16: kits of 15 mg and 45 mg reconstitute to 2 mg/mL; a 250 or 500 mL bag; final concentration 0.2–0.6 mg/mL; finish within 6 hours of preparation',
   labelDoseLevels:
     'IXEMPRA prescribing information, section 2: dose levels 40 mg/m²; 32 mg/m² and a further 20% (25.6 mg/m²) for toxicity; 32, 20 (at most 30 later) mg/m² in hepatic impairment; 20 mg/m² with a strong CYP3A4 inhibitor',
-  hcpcs: 'HCPCS J9207 "Injection, ixabepilone, 1 mg": one billing unit per 1 mg',
+  hcpcs: 'HCPCS Level II code J9207 "Injection, ixabepilone, 1 mg": one billing unit per 1 mg',
   unitsRoundUp:
-    'CMS Claims Processing Manual ch. 17; CMS RAC issue 0074: units for the dose given are rounded up',
-  jwjz: 'CMS JW/JZ modifier policy: JW for discarded drug from single-dose containers (rounded down), JZ when none is discarded (required from 1 July 2023)',
-  leastWaste: 'CMS discarded-drug policy: bill the least-waste combination of vials that covers the dose',
+    'CMS Claims Processing Manual, ch. 17, §40 and the CMS JW/JZ modifier FAQ: units given are rounded up to a whole billing unit, units discarded rounded down',
+  jwjz: 'CMS JW/JZ modifier FAQ and CMS Claims Processing Manual, ch. 17, §40: JW for drug discarded from single-dose containers (rounded down), JZ when none is discarded (required from 1 July 2023)',
+  leastWaste:
+    'CMS Claims Processing Manual, ch. 17, §40: bill the least-waste combination of vials that covers the dose',
   adminCpt:
-    'CPT 96409/96413/96415: push ≤ 15 min; 96413 up to 1 hour; +96415 per additional hour, counted beyond 30 minutes past the last hour',
+    'CPT chemotherapy administration guidelines (96409, 96413, 96415): push ≤ 15 min; 96413 up to 1 hour; +96415 per additional hour, counted beyond 30 minutes past the last hour',
   bsaFormulas:
-    'BSA formulas as published (Mosteller 1987, Du Bois 1916, Haycock 1978, Gehan & George 1970, Boyd 1935)',
+    'BSA formulas as published: Mosteller 1987, Du Bois 1916, Haycock 1978, Gehan and George 1970, Boyd 1935',
   vialRounding:
     'HOPA dose-rounding position (endorsed by NCCN): rounding to the nearest vial within 5–10% is an institutional policy',
-  bmi: 'Plausibility check: a BMI below 12 or above 70 kg/m² is most often a unit mix-up (cm/in, kg/lb)',
-  reweigh: 'Dose-rounding practice: recalculate BSA when weight changes by 10% or more (adults)',
+  bmi: 'Plausibility check (institutional): a BMI below 12 or above 70 kg/m² is most often a unit mix-up (cm/in, kg/lb)',
+  reweigh: 'HOPA dose-rounding position: recalculate BSA when weight changes by 10% or more (adults)',
+  modifierDescriptors: 'HCPCS Level II modifier descriptors (CMS quarterly HCPCS file)',
+  volumeRounding:
+    'Measuring rule (institutional): a syringe is read to 0.1 mL, so the volume is rounded half-up to 0.1 mL on the exact value',
 } as const;
 
 /** Label dose, mg/m². */
@@ -71,6 +75,8 @@ export const toxicityPlateletsPerMm3 = 25_000;
 export const toxicityPlateletsWithBleedingPerMm3 = 50_000;
 /** Dose with a strong CYP3A4 inhibitor, mg/m². */
 export const inhibitorDoseMgPerM2 = 20;
+/** Infusion bags the label names for dilution, mL. */
+export const bagSizesMl = [250, 500] as const;
 
 /** Exact conversion factors. */
 export const cmPerInch = '2.54';

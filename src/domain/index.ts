@@ -80,6 +80,7 @@ export {
   type SuggestedLine,
   suggestedClaim,
 } from './claim';
+export { atMost, clinicalMaxDecimals, clinicalNumbers } from './clinical-text';
 export {
   type ClockTime,
   type ClockTimeRead,
@@ -91,10 +92,16 @@ export {
 } from './clock-time';
 export { cycleDayLines } from './cycle-day-note';
 export {
+  bagLine,
   type ChecklistItem,
   type DocumentationInput,
+  type DoubleCheckNote,
   documentationChecklist,
   documentationNote,
+  doubleCheckLines,
+  labsNotEntered,
+  type PreparationTimes,
+  timeLines,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
 export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
@@ -118,6 +125,7 @@ export {
 export * as facts from './facts';
 export { sources } from './facts';
 export { type HoldStatus, holdKindOf, holdLabel, holdStatus, holdWording } from './hold';
+export { infusionPlan } from './infusion-bag';
 export {
   formatDuration,
   type InfusionTimeResult,
@@ -127,6 +135,7 @@ export {
 } from './infusion-time';
 export { notLeastWastePrompt } from './kits-opened';
 export { multipleOfUln } from './lab-ratio';
+export { labelLevelText, supportedDoses, supportedDoseText } from './label-levels';
 export {
   type Conversion,
   convertMeasurement,

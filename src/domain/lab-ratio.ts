@@ -1,7 +1,7 @@
 // A liver test entered as a value and its upper limit of normal (ULN) → a multiple of ULN, with
 // exact decimal division so a ratio that equals a table threshold (1.8 / 1.2 = 1.5) is not pushed
 // past it by binary floating point. Source: the label's hepatic table is written in multiples of
-// ULN (shared/reference/j9207.md "Hepatic impairment").
+// ULN (docs/reference.md "Hepatic impairment").
 import { dec } from './decimal';
 
 /**

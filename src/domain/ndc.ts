@@ -1,5 +1,5 @@
 // NDC handling for claims: normalise a carton's 10- or 11-digit NDC to 5-4-2 and format the
-// N4 segment. Source: shared/reference/j9207.md "NDC on claims" (10 → 11 digits by padding the
+// N4 segment. Source: docs/reference.md "NDC on claims" (10 → 11 digits by padding the
 // short segment with a leading zero).
 export type NdcUnitQualifier = 'UN' | 'ML' | 'GR' | 'F2' | 'ME';
 

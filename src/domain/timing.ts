@@ -28,7 +28,7 @@ export { formatClockTime } from './clock-time';
 const pastHorizonMinutes = 720;
 
 export const timingSources = {
-  vial: 'IXEMPRA prescribing information, section 2: the reconstituted solution may stay in the vial up to 1 hour at room temperature',
+  vial: 'IXEMPRA prescribing information, section 2.6 (preparation and administration): the reconstituted solution may stay in the vial up to 1 hour at room temperature',
   finish: sources.labelPreparation,
   duration: sources.labelDose,
   inducer: sources.labelCyp3a4,

@@ -129,6 +129,7 @@ export function assessToxicity(t: ToxicityInput, ordered: Dec): ToxicityOutcome 
       severity: 'stop',
       message: `Since the last cycle: ${discontinue.map(asClause).join('; ')}. The label says discontinue ixabepilone. Hold and contact the prescriber.`,
       source: sources.labelToxicity,
+      labelLevel: { kind: 'hold' },
     });
     stepExpression = discontinue.join(' ');
     stepResult = 'Discontinue (no dose level)';
@@ -145,6 +146,7 @@ export function assessToxicity(t: ToxicityInput, ordered: Dec): ToxicityOutcome 
         severity: 'warning',
         message: `Since the last cycle: ${reduce.map(asClause).join('; ')}. The label reduces the dose by 20%: ${work}; ${fmt(ordered)} mg/m² is ordered. Confirm the dose with the prescriber.`,
         source: sources.labelToxicity,
+        labelLevel: { kind: 'dose', doseMgPerM2: supported.toNumber() },
       });
     }
     stepExpression = `${reduce.join(' ')} ${work}`;

@@ -67,6 +67,8 @@ export type CalculationInput = {
    * them (next-day rule) in place of `infusionMinutes`, and times that cannot be right are a stop.
    */
   infusionTimes?: { start: string; stop: string };
+  /** The ordered infusion time, minutes, for the pump rate (default: the label's 3 hours, 4 with an inducer). */
+  orderedInfusionMinutes?: number;
   /** Drug acquired at 340B prices: JG (or TB) is added to each J9207 line. */
   modifier340B?: Modifier340B;
   /** Weight at the last BSA calculation; a change of 10% or more raises WEIGHT_CHANGE. */
@@ -94,10 +96,50 @@ export type Check = {
   code: string;
   severity: Severity;
   message: string;
-  /** Where the rule comes from. */
+  /** Where the rule comes from: a document and its part. */
   source?: string;
   /** For a stop: who resolves it (see HoldKind); the prescriber when absent. */
   holdKind?: HoldKind;
+  /** The dose level the label supports instead of the ordered one, when this check changes it. */
+  labelLevel?: LabelLevel;
+};
+
+/**
+ * A dose level a rule supports in place of the ordered dose: a level in mg/m², a ceiling ("up to"),
+ * or a hold (no dose). Carried by the check that raises it; gathered into `labelLevels`.
+ */
+export type LabelLevel =
+  | { kind: 'dose'; doseMgPerM2: number }
+  | { kind: 'up-to'; doseMgPerM2: number }
+  | { kind: 'hold' };
+
+/** A label level with its reason and the check that raised it, and the mg it gives on this BSA. */
+export type SupportedDose = {
+  /** The check that raised it (for a link to it on the page; never shown as text). */
+  checkCode: string;
+  /** In words: "hepatic table", "strong CYP3A4 inhibitor". */
+  reason: string;
+  level: LabelLevel;
+  /** The level × the BSA used, rounded as the dose is; absent for a hold. */
+  doseMg?: number;
+  /** "20 mg/m²", "up to 60 mg/m²", "hold". */
+  text: string;
+};
+
+/** The infusion bag the label's 0.2–0.6 mg/mL allows, and the pump rate for the infusion time. */
+export type Infusion = {
+  /** 250 or 500 mL; absent when neither bag gives 0.2–0.6 mg/mL. */
+  bagMl?: 250 | 500;
+  /** Bag + volume drawn up, mL (the bag's overfill is not counted). */
+  totalMl?: number;
+  /** Dose ÷ total volume, mg/mL, to 0.01 (display). */
+  concentrationMgPerMl?: number;
+  /** Infusion time the rate is worked out for, minutes. */
+  minutes: number;
+  /** Where the time comes from: the order, or the label's default. */
+  minutesFrom: 'order' | 'label';
+  /** Total volume ÷ hours, half-up to 0.1 mL/h. */
+  rateMlPerHour?: number;
 };
 
 export type ClaimLine = { hcpcs: string; modifiers: string[]; units: number };
@@ -154,8 +196,14 @@ export type CalculationSuccess = {
   exactDoseMg?: string;
   /** Highest dose the BSA cap allows: ordered mg/m² × 2.2 m². */
   maxDoseMg?: number;
-  /** Volume of 2 mg/mL reconstituted solution to draw up, mL. */
+  /** Volume of 2 mg/mL reconstituted solution to draw up, mL: half-up to 0.1 mL on the exact value. */
   volumeMl?: number;
+  /** The exact volume (dose ÷ 2 mg/mL) before rounding to 0.1 mL, as decimal text. */
+  volumeExactMl?: string;
+  /** Bag and rate for the label's final concentration and the infusion time. */
+  infusion?: Infusion;
+  /** Dose levels the label supports instead of the ordered one (hepatic table, CYP3A4, …). */
+  supportedDoses?: SupportedDose[];
   /** Total infusion volume that keeps 0.2–0.6 mg/mL, mL (min rounded up, max rounded down to 0.1 mL). */
   finalVolumeMl?: { min: number; max: number };
   /** Diluent to add per kit, mL. */

@@ -38,6 +38,7 @@ export type NormalizedInput = {
   infusionMinutes?: Dec;
   /** The infusion times the minutes were worked out from, as "HH:MM". */
   infusionTimes?: { start: string; stop: string };
+  orderedInfusionMinutes?: Dec;
   modifier340B?: Modifier340B;
   previousWeightKg?: Dec;
   kitSizesMg: KitStrengthMg[];
@@ -252,6 +253,20 @@ export function validateInput(raw: unknown): Validated {
     }
   }
 
+  let orderedInfusionMinutes: Dec | undefined;
+  if (!isAbsent(input.orderedInfusionMinutes)) {
+    const { min, max } = limits.infusionMinutes;
+    const value = input.orderedInfusionMinutes;
+    if (!isFiniteNumber(value) || !Number.isInteger(value) || value < min || value > max) {
+      errors.push({
+        field: 'orderedInfusionMinutes',
+        message: `The ordered infusion time must be whole minutes, ${min}–${max}.`,
+      });
+    } else {
+      orderedInfusionMinutes = dec(value);
+    }
+  }
+
   let modifier340B: Modifier340B | undefined;
   if (!isAbsent(input.modifier340B)) {
     if (input.modifier340B === 'JG' || input.modifier340B === 'TB') modifier340B = input.modifier340B;
@@ -305,6 +320,7 @@ export function validateInput(raw: unknown): Validated {
       ...flags,
       ...(infusionMinutes ? { infusionMinutes } : {}),
       ...(infusionTimes ? { infusionTimes } : {}),
+      ...(orderedInfusionMinutes ? { orderedInfusionMinutes } : {}),
       ...(modifier340B ? { modifier340B } : {}),
       ...(previousWeightKg ? { previousWeightKg } : {}),
       kitSizesMg,

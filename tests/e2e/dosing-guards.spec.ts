@@ -46,6 +46,7 @@ test('time limits: use-by and finish-by times, a stop past 6 hours holds the cla
     await expect(note).toHaveValue(
       /Prepare the dose again\.\nPrepared again at __:__ by ____ \(new reconstitution and preparation times recorded\)/,
     );
+    await expect(note).not.toHaveValue(/[A-Z]+_[A-Z_]+/);
   });
 
   await test.step('When the stop is corrected to 16:00 (exactly 6 hours), the hold lifts', async () => {

@@ -22,7 +22,7 @@ test('print media shows only the worksheet, with signature lines for nurse and s
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
   });
   await test.step('With inputs, steps, checks, claim lines and both signature lines', async () => {
-    await expect(worksheet.locator('dl')).toContainText('170 cm');
+    await expect(worksheet.locator('dl').last()).toContainText('170 cm');
     await expect(worksheet).toContainText('40 mg/m² × 1.82 m² = 72.8 mg');
     await expect(worksheet).toContainText('Checks');
     const rows = worksheet.locator('table tbody tr');

@@ -16,7 +16,7 @@ test('ANC 900/mm³ holds the dose and the claim without hiding the numbers', asy
     await expect(alert).toContainText('Hold: Do not give or bill until resolved with the prescriber.');
     await expect(alert).toContainText('ANC 900/mm³ is below 1500/mm³');
     await expect(page.getByRole('region', { name: 'Checks' })).toContainText(
-      'Source: IXEMPRA prescribing information, sections 2 and 4',
+      'Source: IXEMPRA prescribing information, section 2.3 (re-treatment criteria) and section 4',
     );
   });
   await test.step('And the numbers stay, the claim lines are on hold', async () => {

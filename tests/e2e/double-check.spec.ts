@@ -4,7 +4,7 @@
 // the printed worksheet carries both sets of entries and two sets of initials.
 //
 // First entry, by hand: 173.5 cm, 68.4 kg, 37 mg/m², Mosteller: √(173.5 × 68.4 ÷ 3600) = √3.29650
-// = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg; 67.3 ÷ 2 = 33.65 mL; 75 mg of kits;
+// = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg; 67.3 ÷ 2 = 33.65 → 33.7 mL (half-up to 0.1 mL); 75 mg of kits;
 // J9207 × 68 (67.3 rounded up); JW 75 − 68 = 7.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
@@ -13,7 +13,7 @@ import { DosingPageObject } from './dosing-page';
 test.use({ viewport: { width: 768, height: 1024 } });
 
 /** Strings only the first calculation produces (entries and results). */
-const firstValues = ['173.5', '173,5', '68.4', '67.3', '67.34', '33.65', '1.81563', 'J9207 × 68'];
+const firstValues = ['173.5', '173,5', '68.4', '67.3', '67.34', '33.7', '1.81563', 'J9207 × 68'];
 
 async function expectNothingOfTheFirst(page: Page) {
   const html = await page.content();
@@ -76,7 +76,7 @@ test('the second person never sees the first; a matching entry is stated plainly
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: /^Match: both checks give BSA 1.82 m², dose 67.3 mg, 33.65 mL/ }),
+        .filter({ hasText: /^Match: both checks give BSA 1.82 m², dose 67.3 mg, 33.7 mL/ }),
     ).toBeVisible();
     const results = page.getByRole('table', { name: 'Results side by side' });
     await expect(results.getByRole('row', { name: /^Dose 67.3 mg 67.3 mg Same/ })).toBeVisible();

@@ -1,19 +1,19 @@
-// Billing facts the audit applies, each with its source in shared/reference/j9207.md. Nothing
-// here is invented: the confused-code descriptors are copied from the reference's table.
+// Billing facts the audit applies, each with the document it comes from (docs/reference.md).
+// Nothing here is invented: the confused-code descriptors are copied from the reference's table.
 
 export const auditSources = {
   confusedCodes:
-    'shared/reference/j9207.md, "Codes that get confused with J9207 (true descriptors)" (HCPCS Level II descriptors)',
+    'HCPCS Level II code descriptors (CMS quarterly HCPCS file): the true descriptors of codes often confused with J9207',
   modifiers:
-    'shared/reference/j9207.md, Billing: KX only where a payer policy asks for it; RR is a DME rental modifier and does not belong on a J9207 line',
+    'HCPCS Level II modifier descriptors (CMS quarterly HCPCS file): KX only where a payer policy asks for it; RR is a DME rental modifier and does not belong on a J9207 line',
   modifier340B:
-    'shared/reference/j9207.md, Billing: 340B JG (or TB) on each separately payable line, beside JW/JZ',
+    'CMS 340B modifier instructions for Part B drugs (JG, or TB informational): on each separately payable line, beside JW/JZ',
   priorAuth:
-    'shared/reference/j9207.md, denial reasons: prior authorization missing, expired, or not covering the date of service (commercial payers especially)',
+    "The payer's prior-authorization policy (commercial payers especially): a denial when the authorization is missing, expired, or does not cover the date of service",
   documentation:
-    'shared/reference/j9207.md, documentation a claim needs: date of administration, dose, amount discarded, infusion start/stop times',
+    'CMS Claims Processing Manual, ch. 17, §40 (amount discarded documented in the record) and the CPT chemotherapy administration guidelines (infusion start and stop times)',
   infusionWindow:
-    'IXEMPRA prescribing information, section 2: the infusion must be finished within 6 hours of preparation',
+    'IXEMPRA prescribing information, section 2.6 (preparation and administration): the infusion must be finished within 6 hours of preparation',
   revenue:
     'CMS quarterly ASP pricing file, "Payment Limit" column (106% of ASP per unit, Medicare Part B): a limit prices only claims whose date of service falls in its quarter; 20% Part B coinsurance; sequestration on the Medicare portion after coinsurance',
   payerJwJz:
@@ -21,7 +21,7 @@ export const auditSources = {
   doseMax:
     'IXEMPRA prescribing information, section 2: 40 mg/m² (up to 60 mg/m² with a strong CYP3A4 inducer); a patient with BSA above 2.2 m² is dosed on 2.2 m²',
   codeEffective:
-    'CMS HCPCS Level II annual file: J9207 "Injection, ixabepilone, 1 mg" effective 1 January 2009 (confirm in the CMS HCPCS file; not in the app\'s reference)',
+    'CMS HCPCS Level II annual file: J9207 "Injection, ixabepilone, 1 mg" effective 1 January 2009 (to be confirmed in the CMS HCPCS file)',
   duplicate:
     'CMS Medicare Claims Processing Manual, ch. 1: a second claim for the same service and date is rejected or denied as a duplicate',
 } as const;
@@ -63,7 +63,7 @@ export const sequestrationPercent = 2;
 export type SequestrationPeriod = { from: string; to?: string; percent: number; source: string };
 
 /**
- * Medicare sequestration by date of service (shared/reference/j9207.md, "Payment (Medicare Part B)").
+ * Medicare sequestration by date of service (docs/reference.md, "Payment (Medicare Part B)").
  * Before 1 April 2013 there was none.
  */
 export const sequestrationPeriods: readonly SequestrationPeriod[] = [

@@ -9,6 +9,7 @@ import {
   checkTiming,
   type Deadline,
   formatDuration,
+  type PreparationTimes,
   type TimingField,
   type TimingResult,
 } from '../../domain';
@@ -25,6 +26,8 @@ type TimingGuardsProps = {
   now?: string;
   /** Told whenever the timing checks change (the host marks a stop as a hold). */
   onChecksChange?: (checks: Check[]) => void;
+  /** Told the times entered and their limits, for the note and the worksheet. */
+  onTimesChange?: (times: PreparationTimes | undefined) => void;
 };
 
 const severityLabel = { stop: 'Stop', warning: 'Warning', info: 'Note' } as const;
@@ -46,6 +49,7 @@ export function TimingGuards({
   strongCyp3a4Inducer,
   now,
   onChecksChange,
+  onTimesChange,
 }: TimingGuardsProps) {
   const id = useId().replace(/:/g, '');
   const appNow = useNow();
@@ -75,6 +79,22 @@ export function TimingGuards({
     onChange.current?.(checks);
   }, [checks]);
   useEffect(() => () => onChange.current?.([]), []);
+
+  // The times for the note: what was entered and the limits worked out from it.
+  const timesRef = useRef(onTimesChange);
+  timesRef.current = onTimesChange;
+  const useVialBy = timing.ok ? timing.useVialBy?.text : undefined;
+  const finishBy = timing.ok ? timing.finishInfusionBy?.text : undefined;
+  useEffect(() => {
+    const times: PreparationTimes = {
+      ...(reconstitutedAt ? { reconstitutedAt } : {}),
+      ...(useVialBy ? { useVialBy } : {}),
+      ...(preparedAt ? { preparedAt } : {}),
+      ...(finishBy ? { finishInfusionBy: finishBy } : {}),
+    };
+    timesRef.current?.(Object.keys(times).length > 0 ? times : undefined);
+  }, [reconstitutedAt, preparedAt, useVialBy, finishBy]);
+  useEffect(() => () => timesRef.current?.(undefined), []);
 
   // Errors on the infusion start/stop belong to the host form; only ours are shown here.
   const errorFor = (field: TimingField) =>

@@ -15,7 +15,7 @@ import {
   useState,
 } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import type { Check } from '../../domain';
+import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
 import {
@@ -104,6 +104,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const [timingChecks, setTimingChecks] = useState<Check[]>([]);
   const [doubleCheckChecks, setDoubleCheckChecks] = useState<Check[]>([]);
   const [doubleCheckRecord, setDoubleCheckRecord] = useState<ReactNode>();
+  const [doubleCheckNote, setDoubleCheckNote] = useState<DoubleCheckNote>();
+  const [preparationTimes, setPreparationTimes] = useState<PreparationTimes>();
   const ok = useMemo(
     () => withTimingChecks(evaluation.ok ? evaluation : undefined, [...timingChecks, ...doubleCheckChecks]),
     [evaluation, timingChecks, doubleCheckChecks],
@@ -128,6 +130,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
         onBlindChange: setBlind,
         onRecordChange: setDoubleCheckRecord,
         onChecksChange: setDoubleCheckChecks,
+        onNoteChange: setDoubleCheckNote,
       })}
       <div hidden={blind}>
         {extensions?.timing?.({
@@ -135,6 +138,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
           infusionStop: watched.infusionStop ?? '',
           strongCyp3a4Inducer: watched.cypInducer === true,
           onChecksChange: setTimingChecks,
+          onTimesChange: setPreparationTimes,
         })}
       </div>
     </Fragment>
@@ -176,7 +180,11 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             {ok ? (
               <>
                 <HoldBanner stops={stops} />
-                <KeyResults result={ok.result} onHold={stops.length > 0} />
+                <KeyResults
+                  result={ok.result}
+                  onHold={stops.length > 0}
+                  labsEntered={Object.values(ok.labs).some((v) => v !== undefined)}
+                />
                 <CycleDaySummary result={ok.result} />
                 <p className="dosing__policy">Policy: {policySummary(settings)}</p>
               </>
@@ -197,6 +205,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
               onCartonNdc={onCartonNdc}
               breastDiagnosis={breastDiagnosis}
               onBreastDiagnosis={setBreastDiagnosis}
+              doubleCheck={doubleCheckNote}
+              times={preparationTimes}
             />
           </Suspense>
         ) : null}
@@ -211,6 +221,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
           cartonNdcs={cartonNdcs}
           breastDiagnosis={breastDiagnosis}
           doubleCheck={doubleCheckRecord}
+          doubleCheckNote={doubleCheckNote}
+          times={preparationTimes}
         />
       </Suspense>
     </div>

@@ -3,7 +3,14 @@
 // small context in domain terms; timing checks join the result's checks so a timing stop holds the
 // claim lines, the documentation note and the worksheet like any other stop.
 import type { ReactNode } from 'react';
-import type { BsaFormula, Check, DoubleCheckEntry, Policy } from '../../domain';
+import type {
+  BsaFormula,
+  Check,
+  DoubleCheckEntry,
+  DoubleCheckNote,
+  Policy,
+  PreparationTimes,
+} from '../../domain';
 import type { DosingEvaluation } from './form/dosing-form.resource';
 
 type Ok = Extract<DosingEvaluation, { ok: true }>;
@@ -19,6 +26,8 @@ export type SecondCheckContext = {
   onRecordChange: (record: ReactNode | undefined) => void;
   /** A mismatch is a stop: the dose is not given (and not billed) until both checks agree. */
   onChecksChange: (checks: Check[]) => void;
+  /** The double check for the documentation note (initials, match or causes); undefined when none. */
+  onNoteChange?: (note: DoubleCheckNote | undefined) => void;
 };
 
 export type TimingContext = {
@@ -26,6 +35,8 @@ export type TimingContext = {
   infusionStop: string;
   strongCyp3a4Inducer: boolean;
   onChecksChange: (checks: Check[]) => void;
+  /** Reconstitution and preparation times with their limits, for the note and the worksheet. */
+  onTimesChange?: (times: PreparationTimes | undefined) => void;
 };
 
 export type DosingExtensions = {

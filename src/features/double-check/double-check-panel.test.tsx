@@ -1,7 +1,7 @@
 // The blind double check as people use it: found by role and label. The first entry here has
 // distinctive numbers (173.5 cm, 68.4 kg, 37 mg/m²) so their absence from the DOM can be asserted.
 // First entry by hand: Mosteller √(173.5 × 68.4 ÷ 3600) = √3.29650 = 1.81563 → 1.82 m²;
-// 37 × 1.82 = 67.34 → 67.3 mg; 33.65 mL; kits 75 mg (45 + 2 × 15); J9207 × 68; JW 75 − 68 = 7.
+// 37 × 1.82 = 67.34 → 67.3 mg; 33.65 → 33.7 mL; kits 75 mg (45 + 2 × 15); J9207 × 68; JW 75 − 68 = 7.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -24,7 +24,7 @@ function Host({ getFirstEntry }: { getFirstEntry: () => DoubleCheckEntry | undef
     <>
       {blind ? null : (
         <section aria-label="First result">
-          173.5 cm, 68.4 kg, 37 mg/m² → 1.82 m², 67.3 mg, 33.65 mL, J9207 × 68, JW × 7
+          173.5 cm, 68.4 kg, 37 mg/m² → 1.82 m², 67.3 mg, 33.7 mL, J9207 × 68, JW × 7
         </section>
       )}
       <DoubleCheckPanel getFirstEntry={getFirstEntry} firstReady onBlindChange={setBlind} />
@@ -66,7 +66,7 @@ describe('DoubleCheckPanel', () => {
     expect(getFirstEntry).not.toHaveBeenCalled();
     // Not in the text, not in any attribute or input value.
     const html = container.innerHTML;
-    for (const value of ['173.5', '173,5', '68.4', '68,4', '1.82', '67.3', '33.65', '× 68']) {
+    for (const value of ['173.5', '173,5', '68.4', '68,4', '1.82', '67.3', '33.7', '× 68']) {
       expect(html).not.toContain(value);
     }
     expect(screen.getByLabelText('Dose (mg/m²)')).toHaveValue('');
@@ -91,7 +91,7 @@ describe('DoubleCheckPanel', () => {
     const heading = await screen.findByRole('heading', { name: 'Independent double check: match' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Match: both checks give BSA 1.82 m², dose 67.3 mg, 33.65 mL, 1 × 45 mg + 2 × 15 mg, J9207 × 68 from the same entries.',
+      'Match: both checks give BSA 1.82 m², dose 67.3 mg, 33.7 mL, 1 × 45 mg + 2 × 15 mg, J9207 × 68 from the same entries.',
     );
     const results = screen.getByRole('table', { name: 'Results side by side' });
     const dose = within(results).getByRole('row', { name: /^Dose/ });

@@ -9,7 +9,9 @@ import {
   compareDoubleCheck,
   type DoubleCheckComparison,
   type DoubleCheckEntry,
+  type DoubleCheckNote,
 } from '../../domain';
+import { causeLabel } from './cause-text';
 import { ComparisonView } from './comparison-view';
 import { DoubleCheckRecord } from './double-check-record';
 import { type InstitutionPolicy, initialsPattern } from './second-check.resource';
@@ -29,6 +31,8 @@ type DoubleCheckPanelProps = {
   onRecordChange?: (record: ReactNode | undefined) => void;
   /** A current mismatch as a stop check (the host holds the dose and the claim); [] otherwise. */
   onChecksChange?: (checks: Check[]) => void;
+  /** The record in words for the documentation note; undefined before, when closed or stale. */
+  onNoteChange?: (note: DoubleCheckNote | undefined) => void;
 };
 
 /** A mismatch holds like any stop check: the dose is not given until both checks agree. */
@@ -40,7 +44,7 @@ function mismatchCheck(comparison: DoubleCheckComparison): Check {
     holdKind: 'second-check',
     message: `The independent double check does not match (${differing.join(', ')}). Do not give the dose until both checks agree: find the cause and check again.`,
     source:
-      'ASCO/ONS chemotherapy administration safety standards: two practitioners verify the dose calculation independently',
+      'ASCO/ONS Chemotherapy Administration Safety Standards: two practitioners verify the dose calculation independently',
   };
 }
 
@@ -54,6 +58,7 @@ export function DoubleCheckPanel({
   onBlindChange,
   onRecordChange,
   onChecksChange,
+  onNoteChange,
 }: DoubleCheckPanelProps) {
   const id = useId().replace(/:/g, '');
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -66,6 +71,8 @@ export function DoubleCheckPanel({
   recordRef.current = onRecordChange;
   const checksRef = useRef(onChecksChange);
   checksRef.current = onChecksChange;
+  const noteRef = useRef(onNoteChange);
+  noteRef.current = onNoteChange;
 
   // Leaving the page mid-entry must not leave the host blind, nor a record on its worksheet.
   useEffect(
@@ -73,6 +80,7 @@ export function DoubleCheckPanel({
       blindRef.current?.(false);
       recordRef.current?.(undefined);
       checksRef.current?.([]);
+      noteRef.current?.(undefined);
     },
     [],
   );
@@ -89,6 +97,17 @@ export function DoubleCheckPanel({
           secondInitials={phase.secondInitials}
         />
       ) : undefined,
+    );
+    noteRef.current?.(
+      phase.name === 'compared' && !stale
+        ? {
+            firstInitials: trimmedFirstInitials,
+            secondInitials: phase.secondInitials,
+            match: phase.comparison.match,
+            summary: phase.comparison.summary,
+            causes: phase.comparison.causes.map((c) => `${causeLabel(c)}: ${c.message}`),
+          }
+        : undefined,
     );
   }, [phase, stale, trimmedFirstInitials]);
   useEffect(() => {

@@ -46,14 +46,16 @@ describe('getReferenceData', () => {
     expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toMatch(/^(\.\/|\/)data\/j9207\.json$/);
   });
 
-  it('explains a missing, unreadable or malformed file', async () => {
+  it('explains a missing, unreadable or malformed file in plain words (no status code, no field path)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const cases: [() => Promise<Response>, RegExp][] = [
-      [async () => new Response('Not found', { status: 404 }), /HTTP 404/],
+      [async () => new Response('Not found', { status: 404 }), /was not found on the server/],
+      [async () => new Response('Busy', { status: 503 }), /did not send the reference file/],
       [async () => Promise.reject(new TypeError('Failed to fetch')), /offline or blocked/],
-      [async () => new Response('{"version":1,'), /not valid JSON/],
+      [async () => new Response('{"version":1,'), /damaged and cannot be read/],
       [
         async () => new Response(JSON.stringify({ ...referenceJson, kits: [{ strengthMg: 30 }] })),
-        /malformed \(at kits/,
+        /entries the app does not recognize/,
       ],
     ];
     for (const [respond, message] of cases) {
@@ -61,6 +63,7 @@ describe('getReferenceData', () => {
       const error = await getReferenceData().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ReferenceDataError);
       expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toMatch(/HTTP|\d{3}|kits\.|JSON/);
     }
   });
 });

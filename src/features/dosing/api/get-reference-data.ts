@@ -18,18 +18,28 @@ export async function getReferenceData(url: string = referenceDataUrl): Promise<
   } catch {
     throw new ReferenceDataError('the reference file could not be loaded (offline or blocked)');
   }
-  if (!response.ok)
-    throw new ReferenceDataError(`the reference file could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) {
+    throw new ReferenceDataError(
+      response.status === 404
+        ? 'the reference file was not found on the server: ask whoever installs the app to check it'
+        : 'the server did not send the reference file: try again later',
+    );
+  }
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new ReferenceDataError('the reference file is not valid JSON');
+    throw new ReferenceDataError(
+      'the reference file is damaged and cannot be read: ask whoever installs the app to replace it',
+    );
   }
   const parsed = referenceDataSchema.safeParse(json);
+  // The path of the first problem goes to the console for whoever maintains the file, not to the page.
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the file';
-    throw new ReferenceDataError(`the reference file is malformed (at ${where})`);
+    console.warn('Reference data rejected at', parsed.error.issues[0]?.path.join('.') || 'the top');
+    throw new ReferenceDataError(
+      'the reference file has entries the app does not recognize: ask whoever installs the app to check it',
+    );
   }
   return parsed.data;
 }

@@ -51,9 +51,19 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
           </p>
         ) : null}
       </div>
+      {/* On a narrow screen the table is wider than the page: say so before it. */}
+      <p className="table-scroll__hint" id="claim-lines-scroll-hint">
+        The table is wider than the screen: swipe it sideways to see the revenue code or place of service and
+        the description.
+      </p>
       {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
-      <section className="table-scroll" tabIndex={0} aria-label="Claim lines table">
+      <section
+        className="table-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+        tabIndex={0}
+        aria-label="Claim lines table"
+        aria-describedby="claim-lines-scroll-hint"
+      >
         <table className={`claim-table${claim.onHold ? ' claim-table--hold' : ''}`}>
           <caption>
             Claim lines{claim.onHold ? ' (on hold)' : ''} — {claim.form}

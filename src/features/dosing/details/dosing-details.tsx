@@ -1,7 +1,7 @@
 // Everything below the first screen once a result exists: checks, the work, the suggested claim
 // with its NDC lines, and the documentation prompts. Loaded as its own chunk.
-import type { DocumentationInput } from '../../../domain';
-import { documentationChecklist, documentationNote, holdStatus } from '../../../domain';
+import type { DocumentationInput, DoubleCheckNote, PreparationTimes } from '../../../domain';
+import { documentationChecklist, documentationNote } from '../../../domain';
 import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
@@ -26,43 +26,22 @@ export type DosingDetailsProps = {
   /** The C50 code typed from the chart (kept by the page, never stored). */
   breastDiagnosis: string;
   onBreastDiagnosis: (text: string) => void;
+  /** The independent double check, once compared, for the note. */
+  doubleCheck?: DoubleCheckNote | undefined;
+  /** Reconstitution and preparation times with their limits, for the note. */
+  times?: PreparationTimes | undefined;
 };
 
-/** While a stop check is active the note opens with "ON HOLD — prescriber contacted?" and why. */
-function withHold(note: string, checks: Parameters<typeof holdStatus>[0]): string {
-  const hold = holdStatus(checks);
-  return hold.onHold ? [...hold.noteLines, '', note].join('\n') : note;
-}
-
-/** The weight at the last BSA calculation and its date, when entered, close the note's measurements. */
-function withPreviousWeight(note: string, parsed: Extract<DosingEvaluation, { ok: true }>['parsed']): string {
-  if (parsed.previousWeight === undefined) return note;
-  const date = parsed.previousWeightDate.trim();
-  return `${note}\nWeight at the last BSA calculation: ${parsed.previousWeight} ${parsed.previousWeightUnit}${date ? ` on ${date}` : ' (date not entered)'}`;
-}
-
-export function DosingDetails({
-  evaluation,
-  settings,
-  referenceKits,
-  referenceAvailable,
-  cartonNdcs,
-  onCartonNdc,
-  breastDiagnosis,
-  onBreastDiagnosis,
-}: DosingDetailsProps) {
+/** The note's input from the form and the result; the caller reads the clock for `preparedAt`. */
+export function documentationInput(
+  evaluation: Extract<DosingEvaluation, { ok: true }>,
+  claim: DocumentationInput['claim'],
+  preparedAt: string,
+  extra: { doubleCheck?: DoubleCheckNote | undefined; times?: PreparationTimes | undefined } = {},
+): DocumentationInput {
   const { result, parsed } = evaluation;
-  const { claim, ndcMessages } = useSuggestedClaim(
-    result,
-    parsed.siteOfCare,
-    settings,
-    referenceKits,
-    cartonNdcs,
-    breastDiagnosis,
-  );
-  // The app's clock, handed to the pure note builder; a blank to fill in until it has been read.
-  const now = useNow();
-  const documentation: DocumentationInput = {
+  const date = parsed.previousWeightDate.trim();
+  return {
     result,
     entered: {
       height: { value: parsed.height, unit: parsed.heightUnit },
@@ -75,8 +54,48 @@ export function DosingDetails({
     strongCyp3a4Inducer: parsed.cypInducer,
     ...(evaluation.infusion ? { infusion: evaluation.infusion } : {}),
     claim,
-    preparedAt: formatLocalDateTime(now),
+    preparedAt,
+    ...(extra.doubleCheck ? { doubleCheck: extra.doubleCheck } : {}),
+    ...(extra.times ? { times: extra.times } : {}),
+    ...(parsed.previousWeight === undefined
+      ? {}
+      : {
+          previousWeight: {
+            value: parsed.previousWeight,
+            unit: parsed.previousWeightUnit,
+            ...(date ? { date } : {}),
+          },
+        }),
   };
+}
+
+export function DosingDetails({
+  evaluation,
+  settings,
+  referenceKits,
+  referenceAvailable,
+  cartonNdcs,
+  onCartonNdc,
+  breastDiagnosis,
+  onBreastDiagnosis,
+  doubleCheck,
+  times,
+}: DosingDetailsProps) {
+  const { result, parsed } = evaluation;
+  const { claim, ndcMessages } = useSuggestedClaim(
+    result,
+    parsed.siteOfCare,
+    settings,
+    referenceKits,
+    cartonNdcs,
+    breastDiagnosis,
+  );
+  // The app's clock, handed to the pure note builder; a blank to fill in until it has been read.
+  const now = useNow();
+  const documentation = documentationInput(evaluation, claim, formatLocalDateTime(now), {
+    doubleCheck,
+    times,
+  });
   return (
     <div className="dosing__details">
       <ChecksList checks={result.checks} />
@@ -101,9 +120,7 @@ export function DosingDetails({
       <section className="panel" aria-labelledby="documentation-heading">
         <h2 id="documentation-heading">Documentation</h2>
         <DocumentationChecklist items={documentationChecklist(documentation)} />
-        <DocumentationNote
-          note={withHold(withPreviousWeight(documentationNote(documentation), parsed), result.checks)}
-        />
+        <DocumentationNote note={documentationNote(documentation)} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print worksheet
         </button>

@@ -234,7 +234,7 @@ function PreviousWeightFields() {
   return (
     <fieldset className="group">
       <legend>Weight at the last BSA calculation</legend>
-      <div className="group__grid">
+      <div className="group__grid group__grid--stacked">
         <UnitMeasurementField
           name="previousWeight"
           label="Previous weight"

@@ -1,7 +1,19 @@
-// The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
-// nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
+// The one-page printed worksheet: a summary to prepare from, inputs, steps, checks, claim lines,
+// the double check and the signature lines last. Numbers at clinical precision. Hidden on screen;
+// the print stylesheet shows only it.
 import type { ReactNode } from 'react';
-import { cycleDayLines, formatModifiers, holdStatus } from '../../../domain';
+import {
+  atMost,
+  bagLine,
+  clinicalNumbers,
+  cycleDayLines,
+  type DoubleCheckNote,
+  formatModifiers,
+  holdStatus,
+  labsNotEntered,
+  type PreparationTimes,
+  supportedDoseText,
+} from '../../../domain';
 import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
@@ -23,15 +35,19 @@ type PrintWorksheetProps = {
   breastDiagnosis?: string;
   /** The independent double check's record (both entries, two sets of initials), once done. */
   doubleCheck?: ReactNode;
+  /** The double check in words (initials, match), for the signature lines. */
+  doubleCheckNote?: DoubleCheckNote | undefined;
+  /** Reconstitution and preparation times with their limits. */
+  times?: PreparationTimes | undefined;
 };
 
-/** The hold's label, each stop's reason, and per kind of stop what to do. */
+/** The hold's label and, per kind of stop, what to do; the reasons are the stop checks listed below. */
 function WorksheetHold({ checks }: { checks: Parameters<typeof holdStatus>[0] }) {
   const hold = holdStatus(checks);
   if (!hold.onHold) return null;
   return (
     <p className="worksheet__hold">
-      {[hold.label, ...hold.reasons.map((reason) => `Reason: ${reason}`), ...hold.actions].join(' ')}
+      {[hold.label, ...hold.actions].join(' ')} {stopCount(checks)} under Checks below.
     </p>
   );
 }
@@ -43,6 +59,8 @@ export function PrintWorksheet({
   cartonNdcs,
   breastDiagnosis,
   doubleCheck,
+  doubleCheckNote,
+  times,
 }: PrintWorksheetProps) {
   const now = useNow();
   return (
@@ -58,12 +76,13 @@ export function PrintWorksheet({
           referenceKits={referenceKits}
           cartonNdcs={cartonNdcs}
           {...(breastDiagnosis === undefined ? {} : { breastDiagnosis })}
+          times={times}
         />
       ) : (
         <p>No calculation yet: enter height, weight and dose.</p>
       )}
       {evaluation ? doubleCheck : null}
-      <Signatures />
+      <Signatures evaluation={evaluation} doubleCheckNote={doubleCheckNote} />
     </article>
   );
 }
@@ -74,6 +93,7 @@ function WorksheetBody({
   referenceKits,
   cartonNdcs,
   breastDiagnosis,
+  times,
 }: PrintWorksheetProps & { evaluation: Ok }) {
   const { result } = evaluation;
   const { claim } = useSuggestedClaim(
@@ -88,6 +108,7 @@ function WorksheetBody({
   return (
     <>
       {claim.onHold ? <WorksheetHold checks={result.checks} /> : null}
+      <WorksheetSummary evaluation={evaluation} times={times} />
       <section>
         <h3>Inputs</h3>
         <dl className="worksheet__inputs">
@@ -112,20 +133,22 @@ function WorksheetBody({
         <ol className="worksheet__steps">
           {(result.steps ?? []).map((step) => (
             <li key={step.id}>
-              <strong>{step.title}:</strong> {step.expression} → <strong>{step.result}</strong>
+              <strong>{step.title}:</strong> {clinicalNumbers(step.expression)} →{' '}
+              <strong>{clinicalNumbers(step.result)}</strong>
             </li>
           ))}
         </ol>
       </section>
       <section>
         <h3>Checks</h3>
+        {Object.values(evaluation.labs).every((v) => v === undefined) ? <p>{labsNotEntered}.</p> : null}
         {result.checks.length === 0 ? (
-          <p>None apply.</p>
+          <p>None apply to the values entered.</p>
         ) : (
           <ul>
             {result.checks.map((check) => (
               <li key={check.code}>
-                <strong>{check.severity.toUpperCase()}:</strong> {check.message}
+                <strong>{check.severity.toUpperCase()}:</strong> {clinicalNumbers(check.message)}
               </li>
             ))}
           </ul>
@@ -174,13 +197,75 @@ function WorksheetBody({
   );
 }
 
-function Signatures() {
+/** "1 stop check" or "2 stop checks": the reasons themselves are listed once, under Checks. */
+function stopCount(checks: readonly { severity: string }[]): string {
+  const n = checks.filter((c) => c.severity === 'stop').length;
+  return `${n} stop check${n === 1 ? '' : 's'}`;
+}
+
+/** What the nurse prepares from, at a glance: dose, volume, kits, diluent, bag, rate and times. */
+function WorksheetSummary({ evaluation, times }: { evaluation: Ok; times: PreparationTimes | undefined }) {
+  const { result } = evaluation;
+  const kits = (result.diluent ?? [])
+    .map((d) => `${d.count} × ${d.strengthMg} mg (${d.diluentMl} mL diluent each)`)
+    .join(' + ');
+  const rows: [string, string][] = [
+    ['Dose', `${result.doseMg} mg (${evaluation.parsed.dose} mg/m² × ${atMost(result.bsa.used, 4)} m²)`],
+    ...((result.supportedDoses ?? []).length > 0
+      ? [
+          ['Label-supported', (result.supportedDoses ?? []).map(supportedDoseText).join('; ')] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+    ['Draw up', `${result.volumeMl ?? ''} mL of 2 mg/mL (half-up to 0.1 mL)`],
+    ['Kits and diluent', kits],
+    ['Bag and rate', bagLine(result).replace(/^Bag: /, '')],
+    [
+      'Reconstituted',
+      `${times?.reconstitutedAt ?? '__:__'}, use the vial by ${times?.useVialBy ?? '__:__ (+1 h)'}`,
+    ],
+    ['Prepared', `${times?.preparedAt ?? '__:__'}, finish by ${times?.finishInfusionBy ?? '__:__ (+6 h)'}`],
+  ];
+  return (
+    <section className="worksheet__summary" aria-label="Summary">
+      <h3>Summary</h3>
+      <dl className="worksheet__inputs worksheet__inputs--summary">
+        {rows.map(([label, value]) => (
+          <div key={`${label}-${value}`}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Signatures({
+  evaluation,
+  doubleCheckNote,
+}: {
+  evaluation: Ok | undefined;
+  doubleCheckNote: DoubleCheckNote | undefined;
+}) {
+  const billing = evaluation?.result.billing;
+  const discarded =
+    billing === undefined
+      ? '______ mg'
+      : billing.discardedUnits > 0
+        ? `${billing.wastedMg ?? ''} mg (J9207-JW × ${billing.discardedUnits})`
+        : 'none (J9207-JZ)';
+  const second = doubleCheckNote
+    ? `${doubleCheckNote.secondInitials} (${doubleCheckNote.match ? 'results match' : 'results differ'}, first check ${doubleCheckNote.firstInitials}; record above)`
+    : '______________________';
   return (
     <section className="worksheet__signatures">
       <h3>Signatures</h3>
+      <p>Amount discarded: {discarded} · Date/time: ______________ · By: ______________________</p>
       <p>Prepared by (nurse): ______________________ Date/time: ______________</p>
-      <p>Independent second check: ______________________ Date/time: ______________</p>
-      <p>Amount discarded: ______ mg · Date/time: ______________ · By: ______________________</p>
+      <p>Independent second check: {second} Date/time: ______________</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The inputs as the worksheet lists them, with units and exact conversions.
-import type { CalculationSuccess } from '../../../domain';
+import { atMost, type CalculationSuccess } from '../../../domain';
 import type { DosingEvaluation } from '../form/dosing-form.resource';
 import { grouped } from '../results/format';
 import type { WorksheetInput } from './print-worksheet';
@@ -11,15 +11,17 @@ export function worksheetInputs(evaluation: Ok, result: CalculationSuccess): Wor
   const rows: WorksheetInput[] = [
     {
       label: 'Height',
-      value: `${parsed.height} ${parsed.heightUnit}${parsed.heightUnit === 'in' ? ` (${result.heightCm} cm)` : ''}`,
+      value: `${parsed.height} ${parsed.heightUnit}${parsed.heightUnit === 'in' ? ` (${atMost(result.heightCm ?? 0, 2)} cm)` : ''}`,
     },
     {
       label: 'Weight',
-      value: `${parsed.weight} ${parsed.weightUnit}${parsed.weightUnit === 'lb' ? ` (${result.weightKg} kg)` : ''}`,
+      value: `${parsed.weight} ${parsed.weightUnit}${parsed.weightUnit === 'lb' ? ` (${atMost(result.weightKg ?? 0, 2)} kg)` : ''}`,
     },
     { label: 'Ordered dose', value: `${parsed.dose} mg/m²` },
     { label: 'Regimen', value: parsed.regimen === 'monotherapy' ? 'Ixabepilone alone' : 'With capecitabine' },
   ];
+  if (Object.values(labs).every((v) => v === undefined))
+    rows.push({ label: 'Labs before the cycle', value: 'not entered' });
   if (labs.astXUln !== undefined) rows.push({ label: 'AST', value: `${labs.astXUln} × ULN` });
   if (labs.altXUln !== undefined) rows.push({ label: 'ALT', value: `${labs.altXUln} × ULN` });
   if (labs.bilirubinXUln !== undefined)

@@ -1,7 +1,7 @@
 // The reference panel (loaded on demand): the label facts the page applies, the true descriptors
 // of the codes confused with J9207, and why KX and RR do not belong on a J9207 line — each with
 // its source. Facts come from the domain (built in) and the reference data file.
-import { sources } from '../../../domain';
+import { auditSources, sources } from '../../../domain';
 import type { ReferenceData } from '../api/reference-data-schema';
 import './reference-panel.css';
 
@@ -121,7 +121,7 @@ export function ReferencePanel({ data, unavailableReason }: ReferencePanelProps)
               </table>
             </div>
             {data.confusedCodesNote ? <p>{data.confusedCodesNote}</p> : null}
-            <Source>{`HCPCS descriptors, reference data file (${data.source})`}</Source>
+            <Source>{data.source}</Source>
           </>
         ) : (
           <p className="ref__unavailable">
@@ -138,7 +138,7 @@ export function ReferencePanel({ data, unavailableReason }: ReferencePanelProps)
           The J9207 lines carry JW (discarded) or JZ (none discarded), and JG or TB when the drug was bought
           at 340B prices.
         </p>
-        <Source>{`${sources.jwjz}; CMS modifier definitions (shared/reference/j9207.md "Billing")`}</Source>
+        <Source>{`${sources.jwjz}; ${sources.modifierDescriptors}`}</Source>
       </section>
       <section aria-labelledby="ref-payment">
         <h3 id="ref-payment">Payment limit</h3>
@@ -147,7 +147,7 @@ export function ReferencePanel({ data, unavailableReason }: ReferencePanelProps)
             ? `$${data.paymentLimit.perUnitUsd} per unit (${data.paymentLimit.quarter ?? 'quarter not given'}).`
             : 'No verified J9207 payment limit: take the current quarter from the CMS ASP file (Payment Limit column).'}
         </p>
-        <Source>Medicare Part B: 106% of ASP per unit (CMS quarterly ASP file)</Source>
+        <Source>{auditSources.revenue}</Source>
       </section>
     </div>
   );

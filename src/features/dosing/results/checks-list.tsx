@@ -1,5 +1,6 @@
 // Every check that applies (stops, warnings, infos), each with its reason and source.
 import type { Check, Severity } from '../../../domain';
+import { checkAnchor } from './format';
 
 const severityLabel: Record<Severity, string> = { stop: 'Stop', warning: 'Warning', info: 'Note' };
 
@@ -12,7 +13,7 @@ export function ChecksList({ checks }: { checks: readonly Check[] }) {
       ) : (
         <ul className="checks">
           {checks.map((check) => (
-            <li key={check.code} className={`check check--${check.severity}`}>
+            <li key={check.code} id={checkAnchor(check.code)} className={`check check--${check.severity}`}>
               <p className="check__message">
                 <span className="check__severity">{severityLabel[check.severity]}:</span> {check.message}
               </p>

@@ -22,3 +22,8 @@ export function approx(value: number): string {
   const decimals = text.split('.')[1]?.length ?? 0;
   return decimals > 5 ? `${value.toFixed(5)}…` : text;
 }
+
+/** The id of a check on the page, for a link from the Result panel: "check-hepatic-dose-reduction". */
+export function checkAnchor(code: string): string {
+  return `check-${code.toLowerCase().replace(/_/g, '-')}`;
+}

@@ -85,7 +85,7 @@ const formulaNames: Record<Settings['bsaFormula'], string> = {
  * One line that says which policy the numbers follow.
  *
  * @example policySummary(defaultSettings)
- * //=> 'Mosteller, BSA to 0.01 m², dose to 0.1 mg, vial rounding off, NDC UN, 340B JG'
+ * //=> 'Mosteller, BSA to 0.01 m², dose to 0.1 mg, vial rounding off; NDC quantity counted in kits (UN); 340B drug marked JG'
  */
 export function policySummary(settings: Settings): string {
   const bsa = settings.bsaDecimals === null ? 'BSA unrounded' : 'BSA to 0.01 m²';
@@ -95,6 +95,8 @@ export function policySummary(settings: Settings): string {
       ? 'vial rounding off'
       : `vial rounding within ${settings.vialRoundingPercent}%`;
   const kits =
-    settings.kitSizes === '45' || settings.kitSizes === '15' ? `, ${settings.kitSizes} mg kits only` : '';
-  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}, NDC ${settings.ndcQualifier}, 340B ${settings.modifier340B}${kits}`;
+    settings.kitSizes === '45' || settings.kitSizes === '15' ? `; ${settings.kitSizes} mg kits only` : '';
+  const ndc = `NDC quantity counted in ${settings.ndcQualifier === 'ME' ? 'milligrams (ME)' : 'kits (UN)'}`;
+  const bought340B = `340B drug marked ${settings.modifier340B}${settings.modifier340B === 'TB' ? ' (informational)' : ''}`;
+  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}; ${ndc}; ${bought340B}${kits}`;
 }
