@@ -70,6 +70,6 @@ describe('kit sizes the pharmacy stocks', () => {
     const storage = memoryStorage();
     writeSettings(storage, { ...defaultSettings, kitSizes: '45' });
     expect(readSettings(storage).settings.kitSizes).toBe('45');
-    expect(policySummary({ ...defaultSettings, kitSizes: '45' })).toMatch(/, 45 mg kits only$/);
+    expect(policySummary({ ...defaultSettings, kitSizes: '45' })).toMatch(/; 45 mg kits only$/);
   });
 });
