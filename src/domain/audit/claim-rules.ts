@@ -19,8 +19,9 @@ export function dateRules(dos: string | undefined, options: AuditOptions, add: A
   if (dos < j9207EffectiveFrom) {
     add(
       'DOS_BEFORE_CODE',
-      'error',
-      `The date of service ${dos} is before J9207 could be billed (from ${j9207EffectiveFrom}).`,
+      // The effective date is not verified in the project's reference: a warning to check, not an error.
+      'warning',
+      `The date of service ${dos} is before ${j9207EffectiveFrom}, the date this audit takes J9207 to have become billable (not verified: confirm it in the CMS HCPCS file).`,
       'Check the date of service in the record (a typing error?).',
       auditSources.codeEffective,
     );
