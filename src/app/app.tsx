@@ -1,8 +1,12 @@
 // The application shell: the header and the switch between the dosing and audit views.
 // Features do not import each other; they are composed here. A view, once opened, stays mounted
 // (hidden while the other is shown), so switching views never loses what was typed.
+// The first screen is prerendered and then hydrated: until React has taken over, every control is
+// disabled (one fieldset around the page), so nothing is typed or clicked into a page that cannot
+// react yet and would then drop it.
 import { lazy, Suspense, useState } from 'react';
 import { DosingPage } from '../features/dosing/dosing-page';
+import { useHydrated } from '../lib/after-hydration';
 import { dosingExtensions } from './dosing-extensions';
 
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -12,12 +16,13 @@ type View = 'dosing' | 'audit';
 export function App() {
   const [view, setView] = useState<View>('dosing');
   const [auditOpened, setAuditOpened] = useState(false);
+  const hydrated = useHydrated();
   const show = (next: View) => {
     if (next === 'audit') setAuditOpened(true);
     setView(next);
   };
   return (
-    <>
+    <fieldset className="app-gate" role="none" disabled={!hydrated}>
       <header className="app-header">
         <h1>
           J9207 <span className="app-header__drug">ixabepilone</span> dose &amp; billing
@@ -43,6 +48,6 @@ export function App() {
           </div>
         ) : null}
       </main>
-    </>
+    </fieldset>
   );
 }

@@ -1,8 +1,9 @@
 // The dosing page's extensions, composed here so features never import each other: the blind
 // independent double check after the first result, and the time limits. Both load as their own
-// chunks; the first screen does not wait for them.
+// chunks after hydration; the first screen (prerendered, no clock) does not wait for them.
 import { lazy, Suspense } from 'react';
 import type { DosingExtensions } from '../features/dosing/extensions';
+import { AfterHydration } from '../lib/after-hydration';
 
 const DoubleCheckPanel = lazy(() =>
   import('../features/double-check/double-check-panel').then((m) => ({ default: m.DoubleCheckPanel })),
@@ -13,13 +14,17 @@ const TimingGuards = lazy(() =>
 
 export const dosingExtensions: DosingExtensions = {
   secondCheck: (context) => (
-    <Suspense fallback={null}>
-      <DoubleCheckPanel {...context} />
-    </Suspense>
+    <AfterHydration>
+      <Suspense fallback={null}>
+        <DoubleCheckPanel {...context} />
+      </Suspense>
+    </AfterHydration>
   ),
   timing: (context) => (
-    <Suspense fallback={null}>
-      <TimingGuards {...context} />
-    </Suspense>
+    <AfterHydration>
+      <Suspense fallback={null}>
+        <TimingGuards {...context} />
+      </Suspense>
+    </AfterHydration>
   ),
 };

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check } from '../../domain';
+import { AfterHydration } from '../../lib/after-hydration';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
 import {
@@ -61,9 +62,10 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 }
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
-  const { settings, notice, update, reset, dismissNotice } = useSettings();
+  const { settings, savedSettings, notice, update, reset, dismissNotice } = useSettings();
   const methods = useForm<DosingFormValues>({
-    defaultValues: dosingFormDefaults(settings.defaultSiteOfCare),
+    // The site of care is in the folded optional fields, never in the prerendered first screen.
+    defaultValues: dosingFormDefaults(savedSettings.defaultSiteOfCare),
     resolver: dosingFormResolver,
     mode: 'onTouched',
   });
@@ -142,9 +144,11 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     <div className="dosing">
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
-        <Suspense fallback={null}>
-          <ReferenceDataLoader onChange={setReference} />
-        </Suspense>
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <ReferenceDataLoader onChange={setReference} />
+          </Suspense>
+        </AfterHydration>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
           <section className="dosing__inputs" aria-labelledby="inputs-heading">
@@ -191,16 +195,18 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
         <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
         <ReferenceSection data={reference.data} unavailableReason={referenceError} />
       </div>
-      <Suspense fallback={null}>
-        <PrintWorksheet
-          evaluation={ok}
-          settings={settings}
-          referenceKits={reference.data?.kits}
-          cartonNdcs={cartonNdcs}
-          breastDiagnosis={breastDiagnosis}
-          doubleCheck={doubleCheckRecord}
-        />
-      </Suspense>
+      <AfterHydration>
+        <Suspense fallback={null}>
+          <PrintWorksheet
+            evaluation={ok}
+            settings={settings}
+            referenceKits={reference.data?.kits}
+            cartonNdcs={cartonNdcs}
+            breastDiagnosis={breastDiagnosis}
+            doubleCheck={doubleCheckRecord}
+          />
+        </Suspense>
+      </AfterHydration>
     </div>
   );
 }
