@@ -19,14 +19,10 @@ import type { Check } from '../../domain';
 import { AfterHydration } from '../../lib/after-hydration';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
-import {
-  type DosingFormValues,
-  dosingFormDefaults,
-  dosingFormResolver,
-  evaluateDosingForm,
-} from './form/dosing-form.resource';
+import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
 import { MeasurementFields } from './form/measurement-fields';
 import { OptionalFields } from './form/optional-fields';
+import { useDosingEvaluator } from './form/use-dosing-evaluator';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
 import { HoldBanner } from './results/hold-banner';
@@ -63,17 +59,19 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, savedSettings, notice, update, reset, dismissNotice } = useSettings();
+  const { evaluate, resolver } = useDosingEvaluator(settings);
   const methods = useForm<DosingFormValues>({
     // The site of care is in the folded optional fields, never in the prerendered first screen.
     defaultValues: dosingFormDefaults(savedSettings.defaultSiteOfCare),
-    resolver: dosingFormResolver,
+    resolver,
     mode: 'onTouched',
   });
   const watched = useWatch({ control: methods.control });
+  // After a change the resolver has already evaluated these values: this is the same answer, not a
+  // second calculate().
   const evaluation = useMemo(
-    () =>
-      evaluateDosingForm({ ...methods.formState.defaultValues, ...watched } as DosingFormValues, settings),
-    [watched, settings, methods.formState.defaultValues],
+    () => evaluate({ ...methods.formState.defaultValues, ...watched } as DosingFormValues),
+    [watched, evaluate, methods.formState.defaultValues],
   );
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });

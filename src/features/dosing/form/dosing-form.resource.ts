@@ -4,72 +4,15 @@
 // typed; numbers are parsed here ("72,5" → 72.5).
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
+import type { CalculationInput, CalculationSuccess } from '../../../domain';
 import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
+import { type DosingField, type DosingFormValues, requiredEntryMessages } from './dosing-form-values';
 
-export type DosingFormValues = {
-  height: string;
-  heightUnit: 'cm' | 'in';
-  weight: string;
-  weightUnit: 'kg' | 'lb';
-  dose: string;
-  regimen: Regimen;
-  liverEntry: 'multiple' | 'value';
-  ast: string;
-  alt: string;
-  bilirubin: string;
-  astUln: string;
-  altUln: string;
-  bilirubinUln: string;
-  anc: string;
-  platelets: string;
-  cypInhibitor: boolean;
-  cypInducer: boolean;
-  infusionStart: string;
-  infusionStop: string;
-  acquired340B: boolean;
-  siteOfCare: SiteOfCare;
-  /** Weight at the last BSA calculation and its date (issue 5): a change ≥ 10% raises WEIGHT_CHANGE. */
-  previousWeight: string;
-  previousWeightUnit: 'kg' | 'lb';
-  previousWeightDate: string;
-};
-
-export type DosingField = keyof DosingFormValues;
-
-export const labelDoseText = '40';
-
-export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
-  return {
-    height: '',
-    heightUnit: 'cm',
-    weight: '',
-    weightUnit: 'kg',
-    dose: labelDoseText,
-    regimen: 'monotherapy',
-    liverEntry: 'multiple',
-    ast: '',
-    alt: '',
-    bilirubin: '',
-    astUln: '',
-    altUln: '',
-    bilirubinUln: '',
-    anc: '',
-    platelets: '',
-    cypInhibitor: false,
-    cypInducer: false,
-    infusionStart: '',
-    infusionStop: '',
-    acquired340B: false,
-    siteOfCare,
-    previousWeight: '',
-    previousWeightUnit: 'kg',
-    previousWeightDate: '',
-  };
-}
+export type { DosingField, DosingFormValues } from './dosing-form-values';
+export { dosingFormDefaults, labelDoseText } from './dosing-form-values';
 
 /** An optional decimal: empty → undefined. */
 const optionalDecimal = (bad: string) =>
@@ -104,14 +47,11 @@ const optionalCount = (bad: string) =>
 const liverBad = (name: string) => `Enter ${name} as a number, e.g. 1,5 or 1.5.`;
 
 export const dosingFormSchema = z.object({
-  height: requiredDecimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
+  height: requiredDecimal(requiredEntryMessages.height, 'Enter the height as a number, e.g. 170 or 66,9.'),
   heightUnit: z.enum(['cm', 'in']),
-  weight: requiredDecimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
+  weight: requiredDecimal(requiredEntryMessages.weight, 'Enter the weight as a number, e.g. 70 or 72,5.'),
   weightUnit: z.enum(['kg', 'lb']),
-  dose: requiredDecimal(
-    'Enter the ordered dose in mg/m² (the label dose is 40).',
-    'Enter the dose as a number, e.g. 40.',
-  ),
+  dose: requiredDecimal(requiredEntryMessages.dose, 'Enter the dose as a number, e.g. 40.'),
   regimen: z.enum(['monotherapy', 'with-capecitabine']),
   liverEntry: z.enum(['multiple', 'value']),
   ast: optionalDecimal(liverBad('AST')),
