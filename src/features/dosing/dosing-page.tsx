@@ -6,9 +6,11 @@ import {
   type ComponentType,
   Fragment,
   lazy,
+  memo,
   type ReactNode,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -34,11 +36,13 @@ import { SettingsSection } from './settings/settings-section';
 import { useSettings } from './settings/use-settings';
 import './dosing.css';
 
-const DosingDetails = lazy(() =>
-  import('./details/dosing-details').then((m) => ({ default: m.DosingDetails })),
+// Memoised: a keystroke re-renders the page, and these re-render only when their own props change
+// (they follow the result one render later, see `deferredOk` below).
+const DosingDetails = memo(
+  lazy(() => import('./details/dosing-details').then((m) => ({ default: m.DosingDetails }))),
 );
-const PrintWorksheet = lazy(() =>
-  import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet })),
+const PrintWorksheet = memo(
+  lazy(() => import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet }))),
 );
 // react-query and the reference data arrive on their own; should the chunk fail (offline before
 // the app was ever cached) the page says the data is unavailable and still calculates.
@@ -102,20 +106,30 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const okRef = useRef(ok);
   okRef.current = ok;
   const getFirstEntry = useCallback(() => firstEntry(okRef.current), []);
+  // A keystroke updates the Result panel first; the details and the worksheet below it follow in a
+  // deferred render that never delays the next keystroke. While they catch up they say they are
+  // busy, and with no current result they are gone at once (never a stale result shown as current).
+  const deferredOk = useDeferredValue(ok);
+  const belowOk = ok ? deferredOk : undefined;
+  const belowBusy = belowOk !== ok;
+  const institution = useMemo(
+    () => ({
+      bsaFormula: settings.bsaFormula,
+      policy: {
+        bsaDecimals: settings.bsaDecimals,
+        doseDecimals: settings.doseDecimals,
+        vialRoundingPercent: settings.vialRoundingPercent,
+      },
+    }),
+    [settings.bsaFormula, settings.bsaDecimals, settings.doseDecimals, settings.vialRoundingPercent],
+  );
   const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
   const extended = (
     <Fragment key="issue-5-extensions">
       {extensions?.secondCheck?.({
         getFirstEntry,
         firstReady: ok !== undefined,
-        institution: {
-          bsaFormula: settings.bsaFormula,
-          policy: {
-            bsaDecimals: settings.bsaDecimals,
-            doseDecimals: settings.doseDecimals,
-            vialRoundingPercent: settings.vialRoundingPercent,
-          },
-        },
+        institution,
         onBlindChange: setBlind,
         onRecordChange: setDoubleCheckRecord,
         onChecksChange: setDoubleCheckChecks,
@@ -176,19 +190,21 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
           </section>
         </div>
         {extended}
-        {ok ? (
-          <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
-            <DosingDetails
-              evaluation={ok}
-              settings={settings}
-              referenceKits={reference.data?.kits}
-              referenceAvailable={reference.status === 'success'}
-              cartonNdcs={cartonNdcs}
-              onCartonNdc={onCartonNdc}
-              breastDiagnosis={breastDiagnosis}
-              onBreastDiagnosis={setBreastDiagnosis}
-            />
-          </Suspense>
+        {belowOk ? (
+          <div className="dosing__below" aria-busy={belowBusy}>
+            <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
+              <DosingDetails
+                evaluation={belowOk}
+                settings={settings}
+                referenceKits={reference.data?.kits}
+                referenceAvailable={reference.status === 'success'}
+                cartonNdcs={cartonNdcs}
+                onCartonNdc={onCartonNdc}
+                breastDiagnosis={breastDiagnosis}
+                onBreastDiagnosis={setBreastDiagnosis}
+              />
+            </Suspense>
+          </div>
         ) : null}
         <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
         <ReferenceSection data={reference.data} unavailableReason={referenceError} />
@@ -196,7 +212,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
       <AfterHydration>
         <Suspense fallback={null}>
           <PrintWorksheet
-            evaluation={ok}
+            evaluation={belowOk}
             settings={settings}
             referenceKits={reference.data?.kits}
             cartonNdcs={cartonNdcs}
