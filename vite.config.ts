@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { prerenderFirstScreen } from './scripts/prerender-plugin';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths so dist/ can be served from any sub-path.

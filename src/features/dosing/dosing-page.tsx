@@ -206,8 +206,12 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             </Suspense>
           </div>
         ) : null}
-        <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
-        <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+        {/* After hydration, like the panels above them: had they been prerendered, those panels'
+            arrival would push them down (a layout shift); appended below the fold, nothing moves. */}
+        <AfterHydration>
+          <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
+          <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+        </AfterHydration>
       </div>
       <AfterHydration>
         <Suspense fallback={null}>
