@@ -6,16 +6,20 @@ import type { DosingExtensions } from '../features/dosing/extensions';
 import { AfterHydration } from '../lib/after-hydration';
 
 // Memoised: a keystroke in the dosing form re-renders the page, not these panels (their props hold).
-const DoubleCheckPanel = memo(
-  lazy(() =>
-    import('../features/double-check/double-check-panel').then((m) => ({ default: m.DoubleCheckPanel })),
-  ),
-);
-const TimingGuards = memo(
-  lazy(() => import('../features/dosing-guards/timing-guards').then((m) => ({ default: m.TimingGuards }))),
-);
+const loadDoubleCheck = () => import('../features/double-check/double-check-panel');
+const loadTimingGuards = () => import('../features/dosing-guards/timing-guards');
+const DoubleCheckPanel = memo(lazy(() => loadDoubleCheck().then((m) => ({ default: m.DoubleCheckPanel }))));
+const TimingGuards = memo(lazy(() => loadTimingGuards().then((m) => ({ default: m.TimingGuards }))));
+
+let loaded: Promise<unknown> | undefined;
+/** Both chunks loaded, or one failed (its panel's error then shows where the panel would be). */
+const ready = () => {
+  loaded ??= Promise.allSettled([loadDoubleCheck(), loadTimingGuards()]);
+  return loaded;
+};
 
 export const dosingExtensions: DosingExtensions = {
+  ready,
   secondCheck: (context) => (
     <AfterHydration>
       <Suspense fallback={null}>

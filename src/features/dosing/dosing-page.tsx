@@ -9,6 +9,7 @@ import {
   memo,
   type ReactNode,
   Suspense,
+  use,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -53,6 +54,12 @@ const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
     () => ({ default: ReferenceDataUnavailable }),
   ),
 );
+
+/** Renders `children` once `promise` has settled (suspending until then); at once without one. */
+function WhenSettled({ promise, children }: { promise: Promise<unknown> | undefined; children: ReactNode }) {
+  if (promise) use(promise);
+  return children;
+}
 
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
   useEffect(() => {
@@ -206,11 +213,16 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             </Suspense>
           </div>
         ) : null}
-        {/* After hydration, like the panels above them: had they been prerendered, those panels'
-            arrival would push them down (a layout shift); appended below the fold, nothing moves. */}
+        {/* After hydration, and after the extensions above them have loaded: had they been
+            prerendered (or come first), those panels' arrival would push them down (a layout
+            shift); appended last, below the fold, nothing moves. */}
         <AfterHydration>
-          <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
-          <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+          <Suspense fallback={null}>
+            <WhenSettled promise={extensions?.ready?.()}>
+              <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
+              <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+            </WhenSettled>
+          </Suspense>
         </AfterHydration>
       </div>
       <AfterHydration>
