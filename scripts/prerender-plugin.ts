@@ -4,7 +4,7 @@
 // nested SSR build of src/prerender.tsx, so it is whatever the app renders, never a hand-kept copy.
 // It runs in transformIndexHtml, before vite-plugin-pwa precaches index.html, so the service worker
 // serves the prerendered page too. `vite build`, `npm start` and the e2e build all go through it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -26,6 +26,7 @@ export function prerenderFirstScreen(entry = 'src/prerender.tsx'): Plugin {
         if (!html.includes(marker)) throw new Error(`index.html has no ${marker} marker for the prerender`);
         // Inside the project, so the SSR bundle's bare imports (react, react-dom) resolve to node_modules.
         const cacheDir = join(root, 'node_modules', '.cache');
+        mkdirSync(cacheDir, { recursive: true });
         const outDir = mkdtempSync(join(cacheDir, 'prerender-'));
         try {
           await build({
