@@ -2,15 +2,18 @@
 // build-time prerender (src/prerender.tsx, which renders it to HTML): one tree, so the prerendered
 // first screen cannot drift from the app.
 import { StrictMode } from 'react';
+import { HydrationBoundary } from '../lib/after-hydration';
 import { App } from './app';
 import { AppErrorBoundary } from './error-boundary';
 
 export function Root() {
   return (
     <StrictMode>
-      <AppErrorBoundary>
-        <App />
-      </AppErrorBoundary>
+      <HydrationBoundary>
+        <AppErrorBoundary>
+          <App />
+        </AppErrorBoundary>
+      </HydrationBoundary>
     </StrictMode>
   );
 }
