@@ -1,22 +1,43 @@
 // The dosing page's extensions, composed here so features never import each other: the blind
 // independent double check after the first result, and the time limits. Both load as their own
 // chunks after hydration; the first screen (prerendered, no clock) does not wait for them.
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import type { DosingExtensions } from '../features/dosing/extensions';
 import { AfterHydration } from '../lib/after-hydration';
 
-// Memoised: a keystroke in the dosing form re-renders the page, not these panels (their props hold).
 const loadDoubleCheck = () => import('../features/double-check/double-check-panel');
 const loadTimingGuards = () => import('../features/dosing-guards/timing-guards');
+// Memoised: a keystroke in the dosing form re-renders the page, not these panels (their props hold).
 const DoubleCheckPanel = memo(lazy(() => loadDoubleCheck().then((m) => ({ default: m.DoubleCheckPanel }))));
 const TimingGuards = memo(lazy(() => loadTimingGuards().then((m) => ({ default: m.TimingGuards }))));
 
-let loaded: Promise<unknown> | undefined;
-/** Both chunks loaded, or one failed (its panel's error then shows where the panel would be). */
+// `ready` settles once both panels are on the page (a marker in each panel's Suspense boundary
+// commits with the panel), or once a chunk failed to load (that panel's error shows instead).
+const panels = ['double-check', 'timing'] as const;
+const shown = new Set<string>();
+let settle: () => void = () => {};
+const settled = new Promise<void>((resolve) => {
+  settle = resolve;
+});
+let readyPromise: Promise<unknown> | undefined;
 const ready = () => {
-  loaded ??= Promise.allSettled([loadDoubleCheck(), loadTimingGuards()]);
-  return loaded;
+  readyPromise ??= Promise.race([
+    settled,
+    Promise.all([loadDoubleCheck(), loadTimingGuards()]).then(
+      () => settled,
+      () => undefined,
+    ),
+  ]);
+  return readyPromise;
 };
+
+function Shown({ panel }: { panel: (typeof panels)[number] }) {
+  useEffect(() => {
+    shown.add(panel);
+    if (panels.every((p) => shown.has(p))) settle();
+  }, [panel]);
+  return null;
+}
 
 export const dosingExtensions: DosingExtensions = {
   ready,
@@ -24,6 +45,7 @@ export const dosingExtensions: DosingExtensions = {
     <AfterHydration>
       <Suspense fallback={null}>
         <DoubleCheckPanel {...context} />
+        <Shown panel="double-check" />
       </Suspense>
     </AfterHydration>
   ),
@@ -31,6 +53,7 @@ export const dosingExtensions: DosingExtensions = {
     <AfterHydration>
       <Suspense fallback={null}>
         <TimingGuards {...context} />
+        <Shown panel="timing" />
       </Suspense>
     </AfterHydration>
   ),
