@@ -2,12 +2,15 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths so dist/ can be served from any sub-path.
   base: './',
   plugins: [
     react(),
+    // The first screen rendered to HTML into dist/index.html, hydrated in the browser.
+    prerenderFirstScreen(),
     // Offline: a generated service worker precaches the app shell, every built chunk (the lazy views
     // too, so they open offline), the reference data in public/data/ and the audit's sample CSV.
     // No runtime caching: nothing the user types is ever fetched, so nothing typed can land in a cache.
@@ -58,7 +61,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     // Sized for a machine three times slower than a developer's, under load: the slowest test

@@ -1,5 +1,7 @@
 // Responsiveness: time from a keystroke in the Weight field to the updated result, in the production
-// build, in Debian's Chromium. `npm run bench -- keystroke`. Target: median under 16 ms (one frame).
+// build, in Debian's Chromium, on the calibrated CPU (scripts/cpu-calibration.ts: the same emulated
+// phone as `npm run lighthouse`, through CDP Emulation.setCPUThrottlingRate). `npm run bench --
+// keystroke`. Target: median under 16 ms (one frame).
 //
 // Measured inside the page: a capturing keydown listener notes the event's timestamp, and a
 // MutationObserver on the result region notes when the DOM under it changes; the difference is the
@@ -9,8 +11,10 @@
 // 70–79 kg (height 173.4 cm, 40 mg/m²), so every keystroke changes the result.
 //
 // Options (environment): BENCH_DIST build folder (default dist; built when missing or stale),
-// BENCH_PORT preview port (default 4193), BENCH_KEYSTROKES (default 200), CHROMIUM_PATH.
+// BENCH_PORT preview port (default 4193), BENCH_KEYSTROKES (default 200), CHROMIUM_PATH,
+// CPU_BENCHMARK_INDEX (skip measuring the host).
 import { chromium } from '@playwright/test';
+import { calibrateCpu, describeCalibration } from '../scripts/cpu-calibration';
 import { buildIfNeeded, startPreview } from '../scripts/serve-dist';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
@@ -32,8 +36,17 @@ function percentile(values: readonly number[], p: number): number {
 async function main(): Promise<number> {
   buildIfNeeded(dist);
   const server = await startPreview(dist, port);
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let calibration: Awaited<ReturnType<typeof calibrateCpu>>;
+  try {
+    calibration = await calibrateCpu(server.url, chromiumPath);
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  console.log(describeCalibration(calibration));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
@@ -43,6 +56,8 @@ async function main(): Promise<number> {
       serviceWorkers: 'block',
     });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: calibration.multiplier });
     await page.goto(server.url);
     const weight = page.getByLabel('Weight', { exact: true });
     await page.getByLabel('Height', { exact: true }).fill('173.4');
@@ -94,7 +109,7 @@ async function main(): Promise<number> {
     const { dom, frame } = await page.evaluate(() => window.__keystrokeBench ?? { dom: [], frame: [] });
     const median = percentile(dom, 0.5);
     console.log(
-      `Keystroke in Weight → updated result (production build, Chromium, ${dom.length} keystrokes):`,
+      `Keystroke in Weight → updated result (production build, Chromium, CPU ×${calibration.multiplier.toFixed(2)}, ${dom.length} keystrokes):`,
     );
     console.log(
       `  DOM updated: median ${median.toFixed(2)} ms, p95 ${percentile(dom, 0.95).toFixed(2)} ms, max ${Math.max(...dom).toFixed(2)} ms`,

@@ -1,24 +1,14 @@
-// Browser entry: mounts the app inside the error boundary and registers the offline service worker.
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { AppErrorBoundary } from './app/error-boundary';
+// Browser entry: hydrates the prerendered first screen (dist/index.html holds it, see
+// src/prerender.tsx) and registers the offline service worker. The dev server serves an empty root:
+// the app is then rendered from scratch.
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { registerServiceWorker } from './app/register-service-worker';
+import { Root } from './app/root';
 import './app/app.css';
 
-const root = document.getElementById('root');
-if (root) {
-  const reactRoot = createRoot(root);
-  // The first render as a transition: React renders it in small slices, so a slow tablet's main thread
-  // is never blocked for long (the static shell in index.html is on screen meanwhile).
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <AppErrorBoundary>
-          <App />
-        </AppErrorBoundary>
-      </StrictMode>,
-    );
-  });
+const container = document.getElementById('root');
+if (container) {
+  if (container.firstElementChild) hydrateRoot(container, <Root />);
+  else createRoot(container).render(<Root />);
 }
 if (import.meta.env.PROD) registerServiceWorker();

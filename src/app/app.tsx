@@ -2,8 +2,12 @@
 // Features do not import each other; they are composed here. A view, once opened, stays mounted
 // (hidden while the other is shown), so switching views never loses what was typed. The shell
 // provides the one clock every view reads "now" from.
+// The first screen is prerendered and then hydrated: until React has taken over, every control is
+// disabled (one fieldset around the page), so nothing is typed or clicked into a page that cannot
+// react yet and would then drop it.
 import { lazy, Suspense, useState } from 'react';
 import { DosingPage } from '../features/dosing/dosing-page';
+import { useHydrated } from '../lib/after-hydration';
 import { ClockProvider } from '../lib/clock';
 import { dosingExtensions } from './dosing-extensions';
 
@@ -19,37 +23,40 @@ type AppProps = {
 export function App({ now }: AppProps = {}) {
   const [view, setView] = useState<View>('dosing');
   const [auditOpened, setAuditOpened] = useState(false);
+  const hydrated = useHydrated();
   const show = (next: View) => {
     if (next === 'audit') setAuditOpened(true);
     setView(next);
   };
   return (
     <ClockProvider now={now}>
-      <header className="app-header">
-        <h1>
-          J9207 <span className="app-header__drug">ixabepilone</span> dose &amp; billing
-        </h1>
-        <nav aria-label="Views" className="app-nav">
-          <button type="button" aria-pressed={view === 'dosing'} onClick={() => show('dosing')}>
-            Dosing
-          </button>
-          <button type="button" aria-pressed={view === 'audit'} onClick={() => show('audit')}>
-            Audit
-          </button>
-        </nav>
-      </header>
-      <main id="main">
-        <div hidden={view !== 'dosing'}>
-          <DosingPage extensions={dosingExtensions} />
-        </div>
-        {auditOpened ? (
-          <div hidden={view !== 'audit'}>
-            <Suspense fallback={<p role="status">Loading the audit view…</p>}>
-              <AuditPage />
-            </Suspense>
+      <fieldset className="app-gate" role="none" disabled={!hydrated}>
+        <header className="app-header">
+          <h1>
+            J9207 <span className="app-header__drug">ixabepilone</span> dose &amp; billing
+          </h1>
+          <nav aria-label="Views" className="app-nav">
+            <button type="button" aria-pressed={view === 'dosing'} onClick={() => show('dosing')}>
+              Dosing
+            </button>
+            <button type="button" aria-pressed={view === 'audit'} onClick={() => show('audit')}>
+              Audit
+            </button>
+          </nav>
+        </header>
+        <main id="main">
+          <div hidden={view !== 'dosing'}>
+            <DosingPage extensions={dosingExtensions} />
           </div>
-        ) : null}
-      </main>
+          {auditOpened ? (
+            <div hidden={view !== 'audit'}>
+              <Suspense fallback={<p role="status">Loading the audit view…</p>}>
+                <AuditPage />
+              </Suspense>
+            </div>
+          ) : null}
+        </main>
+      </fieldset>
     </ClockProvider>
   );
 }

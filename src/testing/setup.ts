@@ -11,3 +11,9 @@ configure({ asyncUtilTimeout: 15_000 });
 
 // Properties without an explicit count run fast-check's 100 cases, scaled like the others.
 fc.configureGlobal({ numRuns: runs(100) });
+
+// Component tests see the dosing page once its schema and calculation core have loaded (they load
+// right after hydration in the browser); the moment before has its own test.
+import { loadDosingCore } from '../features/dosing/form/use-dosing-evaluator';
+
+await loadDosingCore();

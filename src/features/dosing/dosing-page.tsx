@@ -6,9 +6,12 @@ import {
   type ComponentType,
   Fragment,
   lazy,
+  memo,
   type ReactNode,
   Suspense,
+  use,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -16,18 +19,15 @@ import {
 } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
+import { AfterHydration } from '../../lib/after-hydration';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
-import {
-  type DosingFormValues,
-  dosingFormDefaults,
-  dosingFormResolver,
-  evaluateDosingForm,
-} from './form/dosing-form.resource';
+import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
 import { KitFields } from './form/kit-fields';
 import { LastCycleFields } from './form/last-cycle-fields';
 import { MeasurementFields } from './form/measurement-fields';
 import { OptionalFields } from './form/optional-fields';
+import { useDosingEvaluator } from './form/use-dosing-evaluator';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
 import { CycleDaySummary } from './results/cycle-day-summary';
@@ -40,11 +40,13 @@ import { SettingsSection } from './settings/settings-section';
 import { useSettings } from './settings/use-settings';
 import './dosing.css';
 
-const DosingDetails = lazy(() =>
-  import('./details/dosing-details').then((m) => ({ default: m.DosingDetails })),
+// Memoised: a keystroke re-renders the page, and these re-render only when their own props change
+// (they follow the result one render later, see `deferredOk` below).
+const DosingDetails = memo(
+  lazy(() => import('./details/dosing-details').then((m) => ({ default: m.DosingDetails }))),
 );
-const PrintWorksheet = lazy(() =>
-  import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet })),
+const PrintWorksheet = memo(
+  lazy(() => import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet }))),
 );
 // react-query and the reference data arrive on their own; should the chunk fail (offline before
 // the app was ever cached) the page says the data is unavailable and still calculates.
@@ -60,6 +62,12 @@ const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
   ),
 );
 
+/** Renders `children` once `promise` has settled (suspending until then); at once without one. */
+function WhenSettled({ promise, children }: { promise: Promise<unknown> | undefined; children: ReactNode }) {
+  if (promise) use(promise);
+  return children;
+}
+
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
   useEffect(() => {
     onChange({ status: 'error', error: 'the reference data could not be loaded (offline or blocked)' });
@@ -68,17 +76,20 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 }
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
-  const { settings, notice, update, reset, dismissNotice } = useSettings();
+  const { settings, savedSettings, notice, update, reset, dismissNotice } = useSettings();
+  const { evaluate, resolver } = useDosingEvaluator(settings);
   const methods = useForm<DosingFormValues>({
-    defaultValues: dosingFormDefaults(settings.defaultSiteOfCare, settings.kitSizes ?? 'both'),
-    resolver: dosingFormResolver,
+    // The site of care is in the folded optional fields, never in the prerendered first screen.
+    defaultValues: dosingFormDefaults(savedSettings.defaultSiteOfCare, savedSettings.kitSizes ?? 'both'),
+    resolver,
     mode: 'onTouched',
   });
   const watched = useWatch({ control: methods.control });
+  // After a change the resolver has already evaluated these values: this is the same answer, not a
+  // second calculate().
   const evaluation = useMemo(
-    () =>
-      evaluateDosingForm({ ...methods.formState.defaultValues, ...watched } as DosingFormValues, settings),
-    [watched, settings, methods.formState.defaultValues],
+    () => evaluate({ ...methods.formState.defaultValues, ...watched } as DosingFormValues),
+    [watched, evaluate, methods.formState.defaultValues],
   );
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
@@ -113,20 +124,30 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const okRef = useRef(ok);
   okRef.current = ok;
   const getFirstEntry = useCallback(() => firstEntry(okRef.current), []);
+  // A keystroke updates the Result panel first; the details and the worksheet below it follow in a
+  // deferred render that never delays the next keystroke. While they catch up they say they are
+  // busy, and with no current result they are gone at once (never a stale result shown as current).
+  const deferredOk = useDeferredValue(ok);
+  const belowOk = ok ? deferredOk : undefined;
+  const belowBusy = belowOk !== ok;
+  const institution = useMemo(
+    () => ({
+      bsaFormula: settings.bsaFormula,
+      policy: {
+        bsaDecimals: settings.bsaDecimals,
+        doseDecimals: settings.doseDecimals,
+        vialRoundingPercent: settings.vialRoundingPercent,
+      },
+    }),
+    [settings.bsaFormula, settings.bsaDecimals, settings.doseDecimals, settings.vialRoundingPercent],
+  );
   const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
   const extended = (
     <Fragment key="issue-5-extensions">
       {extensions?.secondCheck?.({
         getFirstEntry,
         firstReady: ok !== undefined,
-        institution: {
-          bsaFormula: settings.bsaFormula,
-          policy: {
-            bsaDecimals: settings.bsaDecimals,
-            doseDecimals: settings.doseDecimals,
-            vialRoundingPercent: settings.vialRoundingPercent,
-          },
-        },
+        institution,
         onBlindChange: setBlind,
         onRecordChange: setDoubleCheckRecord,
         onChecksChange: setDoubleCheckChecks,
@@ -155,9 +176,11 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     <div className="dosing">
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
-        <Suspense fallback={null}>
-          <ReferenceDataLoader onChange={setReference} clientSlot={queryClientSlot} />
-        </Suspense>
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <ReferenceDataLoader onChange={setReference} clientSlot={queryClientSlot} />
+          </Suspense>
+        </AfterHydration>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
           <section className="dosing__inputs" aria-labelledby="inputs-heading">
@@ -194,37 +217,50 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
           </section>
         </div>
         {extended}
-        {ok ? (
-          <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
-            <DosingDetails
-              evaluation={ok}
-              settings={settings}
-              referenceKits={reference.data?.kits}
-              referenceAvailable={reference.status === 'success'}
-              cartonNdcs={cartonNdcs}
-              onCartonNdc={onCartonNdc}
-              breastDiagnosis={breastDiagnosis}
-              onBreastDiagnosis={setBreastDiagnosis}
-              doubleCheck={doubleCheckNote}
-              times={preparationTimes}
-            />
-          </Suspense>
+        {belowOk ? (
+          <div className="dosing__below" aria-busy={belowBusy}>
+            <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
+              <DosingDetails
+                evaluation={belowOk}
+                settings={settings}
+                referenceKits={reference.data?.kits}
+                referenceAvailable={reference.status === 'success'}
+                cartonNdcs={cartonNdcs}
+                onCartonNdc={onCartonNdc}
+                breastDiagnosis={breastDiagnosis}
+                onBreastDiagnosis={setBreastDiagnosis}
+                doubleCheck={doubleCheckNote}
+                times={preparationTimes}
+              />
+            </Suspense>
+          </div>
         ) : null}
-        <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
-        <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+        {/* After hydration, and after the extensions above them have loaded: had they been
+            prerendered (or come first), those panels' arrival would push them down (a layout
+            shift); appended last, below the fold, nothing moves. */}
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <WhenSettled promise={extensions?.ready?.()}>
+              <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
+              <ReferenceSection data={reference.data} unavailableReason={referenceError} />
+            </WhenSettled>
+          </Suspense>
+        </AfterHydration>
       </div>
-      <Suspense fallback={null}>
-        <PrintWorksheet
-          evaluation={ok}
-          settings={settings}
-          referenceKits={reference.data?.kits}
-          cartonNdcs={cartonNdcs}
-          breastDiagnosis={breastDiagnosis}
-          doubleCheck={doubleCheckRecord}
-          doubleCheckNote={doubleCheckNote}
-          times={preparationTimes}
-        />
-      </Suspense>
+      <AfterHydration>
+        <Suspense fallback={null}>
+          <PrintWorksheet
+            evaluation={belowOk}
+            settings={settings}
+            referenceKits={reference.data?.kits}
+            cartonNdcs={cartonNdcs}
+            breastDiagnosis={breastDiagnosis}
+            doubleCheck={doubleCheckRecord}
+            doubleCheckNote={doubleCheckNote}
+            times={preparationTimes}
+          />
+        </Suspense>
+      </AfterHydration>
     </div>
   );
 }

@@ -42,6 +42,12 @@ export type TimingContext = {
 export type DosingExtensions = {
   secondCheck?: (context: SecondCheckContext) => ReactNode;
   timing?: (context: TimingContext) => ReactNode;
+  /**
+   * Settles once the extensions are on the page (or their code failed to load). The sections below
+   * them appear only then, so the extensions' arrival never pushes visible content down (no layout
+   * shift). The same promise on every call.
+   */
+  ready?: () => Promise<unknown>;
 };
 
 /** The first calculation as the double check compares it. */

@@ -1,39 +1,16 @@
 // The cycle-day inputs read from the parsed form: the kit sizes on hand, the kits actually opened,
 // and "Since the last cycle" (the label's dose-modification table, read by the domain's
 // toxicityFromObservations). Errors land on the field a nurse would correct.
-import { type CalculationInput, type KitStrengthMg, toxicityFromObservations } from '../../../domain';
-import type { DosingField, DosingFormValues, ParsedDosingForm } from './dosing-form.resource';
+import { type CalculationInput, toxicityFromObservations } from '../../../domain';
+import type { DosingField, ParsedDosingForm } from './dosing-form.resource';
+import { kitSizesByChoice } from './dosing-form-values';
 
-/** The kit-size choices on the form and in Settings. */
-export type KitSizesChoice = 'both' | '45' | '15';
-
-export const kitSizesByChoice: Readonly<Record<KitSizesChoice, KitStrengthMg[]>> = {
-  both: [15, 45],
-  '45': [45],
-  '15': [15],
-};
-
-export const kitSizeOptions: readonly { value: KitSizesChoice; label: string }[] = [
-  { value: 'both', label: '15 mg and 45 mg' },
-  { value: '45', label: '45 mg only' },
-  { value: '15', label: '15 mg only' },
-];
-
-/** "Since the last cycle", empty. */
-export const lastCycleFields = {
-  lastDose: '',
-  neuropathyGrade: '',
-  neuropathyDays: '',
-  neuropathyDisabling: false,
-  otherGrade3: false,
-  anyGrade4: false,
-  lowestAnc: '',
-  ancDaysBelow500: '',
-  febrileNeutropenia: false,
-  lowestPlatelets: '',
-  bleeding: false,
-  recovered: '',
-} as const satisfies Partial<DosingFormValues>;
+export {
+  type KitSizesChoice,
+  kitSizeOptions,
+  kitSizesByChoice,
+  lastCycleFields,
+} from './dosing-form-values';
 
 /** Whether anything in "Since the last cycle" other than the last dose was answered. */
 function anyLastCycleAnswer(p: ParsedDosingForm): boolean {

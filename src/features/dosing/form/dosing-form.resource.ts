@@ -4,7 +4,7 @@
 // typed; numbers are parsed here ("72,5" → 72.5).
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
+import type { CalculationInput, CalculationSuccess } from '../../../domain';
 import {
   calculate,
   clockMinutes,
@@ -18,92 +18,11 @@ import {
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
-import { type KitSizesChoice, lastCycleFields, readCycleDay } from './cycle-day.resource';
+import { readCycleDay } from './cycle-day.resource';
+import { type DosingField, type DosingFormValues, requiredEntryMessages } from './dosing-form-values';
 
-export type DosingFormValues = {
-  height: string;
-  heightUnit: 'cm' | 'in';
-  weight: string;
-  weightUnit: 'kg' | 'lb';
-  dose: string;
-  regimen: Regimen;
-  liverEntry: 'multiple' | 'value';
-  ast: string;
-  alt: string;
-  bilirubin: string;
-  astUln: string;
-  altUln: string;
-  bilirubinUln: string;
-  anc: string;
-  platelets: string;
-  cypInhibitor: boolean;
-  cypInducer: boolean;
-  infusionStart: string;
-  infusionStop: string;
-  acquired340B: boolean;
-  siteOfCare: SiteOfCare;
-  /** Weight at the last BSA calculation and its date (issue 5): a change ≥ 10% raises WEIGHT_CHANGE. */
-  previousWeight: string;
-  previousWeightUnit: 'kg' | 'lb';
-  previousWeightDate: string;
-  /** Kit sizes on hand (default from Settings) and the kits actually opened, by strength. */
-  kitSizes: KitSizesChoice;
-  kitsOpened15: string;
-  kitsOpened45: string;
-  /** Since the last cycle (optional): the label's dose-modification table. */
-  lastDose: string;
-  neuropathyGrade: '' | '0' | '1' | '2' | '3' | '4';
-  neuropathyDays: string;
-  neuropathyDisabling: boolean;
-  otherGrade3: boolean;
-  anyGrade4: boolean;
-  lowestAnc: string;
-  ancDaysBelow500: string;
-  febrileNeutropenia: boolean;
-  lowestPlatelets: string;
-  bleeding: boolean;
-  recovered: '' | 'yes' | 'no';
-};
-
-export type DosingField = keyof DosingFormValues;
-
-export const labelDoseText = '40';
-
-export function dosingFormDefaults(
-  siteOfCare: SiteOfCare,
-  kitSizes: KitSizesChoice = 'both',
-): DosingFormValues {
-  return {
-    height: '',
-    heightUnit: 'cm',
-    weight: '',
-    weightUnit: 'kg',
-    dose: labelDoseText,
-    regimen: 'monotherapy',
-    liverEntry: 'multiple',
-    ast: '',
-    alt: '',
-    bilirubin: '',
-    astUln: '',
-    altUln: '',
-    bilirubinUln: '',
-    anc: '',
-    platelets: '',
-    cypInhibitor: false,
-    cypInducer: false,
-    infusionStart: '',
-    infusionStop: '',
-    acquired340B: false,
-    siteOfCare,
-    previousWeight: '',
-    previousWeightUnit: 'kg',
-    previousWeightDate: '',
-    kitSizes,
-    kitsOpened15: '',
-    kitsOpened45: '',
-    ...lastCycleFields,
-  };
-}
+export type { DosingField, DosingFormValues } from './dosing-form-values';
+export { dosingFormDefaults, labelDoseText } from './dosing-form-values';
 
 /** An optional decimal: empty → undefined. */
 const optionalDecimal = (bad: string) =>
@@ -147,14 +66,11 @@ const badMeasurement = (what: string, unit: keyof typeof unitNames) =>
 /** The form's schema; the messages give their examples in the units chosen. */
 export function dosingFormSchemaFor(units: Units) {
   return z.object({
-    height: requiredDecimal('Enter the height.', badMeasurement('height', units.heightUnit)),
+    height: requiredDecimal(requiredEntryMessages.height, badMeasurement('height', units.heightUnit)),
     heightUnit: z.enum(['cm', 'in']),
-    weight: requiredDecimal('Enter the weight.', badMeasurement('weight', units.weightUnit)),
+    weight: requiredDecimal(requiredEntryMessages.weight, badMeasurement('weight', units.weightUnit)),
     weightUnit: z.enum(['kg', 'lb']),
-    dose: requiredDecimal(
-      'Enter the ordered dose in mg/m² (the label dose is 40).',
-      'Enter the dose as a number, e.g. 40.',
-    ),
+    dose: requiredDecimal(requiredEntryMessages.dose, 'Enter the dose as a number, e.g. 40.'),
     regimen: z.enum(['monotherapy', 'with-capecitabine']),
     liverEntry: z.enum(['multiple', 'value']),
     ast: optionalDecimal(liverBad('AST')),

@@ -2,8 +2,7 @@
 // are opened, how many of each: the discarded units and JW/JZ then come from them.
 import { useFormContext } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
-import { kitSizeOptions } from './cycle-day.resource';
-import type { DosingFormValues } from './dosing-form.resource';
+import { type DosingFormValues, kitSizeOptions } from './dosing-form-values';
 import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
 import './optional-fields.css';

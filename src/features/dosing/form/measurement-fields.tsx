@@ -2,7 +2,7 @@
 // label dose) and the regimen.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
-import { type DosingFormValues, labelDoseText } from './dosing-form.resource';
+import { type DosingFormValues, labelDoseText } from './dosing-form-values';
 import { TextField } from './text-field';
 import { UnitMeasurementField } from './unit-measurement-field';
 

@@ -1,0 +1,57 @@
+// The page evaluates the form once per keystroke (the resolver's answer is reused for the live
+// result), and the first screen's evaluation before the core loads lists what the core lists.
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as domain from '../../../domain';
+import { defaultSettings } from '../settings/settings';
+import { evaluateDosingForm } from './dosing-form.resource';
+import { type DosingFormValues, dosingFormDefaults, missingRequiredEntries } from './dosing-form-values';
+
+vi.mock('../../../domain', async (importOriginal) => {
+  const actual = await importOriginal<typeof domain>();
+  return { ...actual, calculate: vi.fn(actual.calculate) };
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+describe('one evaluation per keystroke', () => {
+  it('typing a digit into a touched Weight field runs calculate() once, not once for the resolver and once for the result', async () => {
+    // Fresh modules, so the page's calculation core is the one with the counted calculate().
+    vi.resetModules();
+    await (await import('./use-dosing-evaluator')).loadDosingCore();
+    const { renderDosingPage } = await import('../testing/render-dosing-page');
+    const counted = await import('../../../domain');
+    const { user } = renderDosingPage();
+    await user.type(screen.getByLabelText('Height', { exact: true }), '170');
+    await user.type(screen.getByLabelText('Weight', { exact: true }), '7');
+    // Leave and come back: the field is touched, so the resolver validates every change from now on.
+    await user.tab();
+    await user.click(screen.getByLabelText('Weight', { exact: true }));
+    const calculate = vi.mocked(counted.calculate);
+    calculate.mockClear();
+    await user.keyboard('0');
+    expect(screen.getByLabelText('Weight', { exact: true })).toHaveValue('70');
+    expect(calculate).toHaveBeenCalledTimes(1);
+    // 170 cm, 70 kg, 40 mg/m²: BSA 1.82 m² by hand (see dosing-page.test.tsx), dose 72.8 mg.
+    expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('72.8');
+  });
+});
+
+describe('before the calculation core has loaded', () => {
+  const blanks: Partial<DosingFormValues>[] = [
+    {},
+    { height: '170' },
+    { weight: '70' },
+    { height: '170', weight: '70', dose: '' },
+    { height: ' ', weight: '70' },
+  ];
+  it.each(blanks)('the waiting list for %o is the one the schema gives', (patch) => {
+    const values = { ...dosingFormDefaults('office'), ...patch };
+    const full = evaluateDosingForm(values, defaultSettings);
+    expect(full.ok).toBe(false);
+    expect(missingRequiredEntries(values)).toEqual(full.ok ? {} : full.errors);
+  });
+});

@@ -1,0 +1,86 @@
+// The dosing form's evaluation for the page: one `evaluate` for the live result and the form's
+// resolver, remembering its last answer, so a keystroke runs the schema and calculate() once (the
+// resolver asks first, the live result then gets the same answer). The schema and the calculation
+// core (dosing-form.resource.ts, with zod and decimal.js-light) load as their own chunk right after
+// the entry, not in the first load: until they arrive, and while the prerendered page hydrates, the
+// evaluation lists the empty required entries in the schema's own words.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { useHydrated } from '../../../lib/after-hydration';
+import type { Settings } from '../settings/settings';
+import type { DosingEvaluation } from './dosing-form.resource';
+import { type DosingField, type DosingFormValues, missingRequiredEntries } from './dosing-form-values';
+
+type Evaluate = (values: DosingFormValues, settings: Settings) => DosingEvaluation;
+
+let loadedCore: Evaluate | undefined;
+let coreRequest: Promise<Evaluate> | undefined;
+
+/** Loads the schema and the calculation core once (again after a failure); resolves with the evaluator. */
+export function loadDosingCore(): Promise<Evaluate> {
+  if (!coreRequest) {
+    coreRequest = import('./dosing-form.resource').then((m) => {
+      loadedCore = m.evaluateDosingForm;
+      return m.evaluateDosingForm;
+    });
+    coreRequest.catch(() => {
+      coreRequest = undefined;
+    });
+  }
+  return coreRequest;
+}
+
+const firstScreen: Evaluate = (values) => ({ ok: false, errors: missingRequiredEntries(values) });
+
+function sameEntries(a: DosingFormValues, b: DosingFormValues): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof DosingFormValues>;
+  for (const key of keys) if (!Object.is(a[key], b[key])) return false;
+  return true;
+}
+
+export function useDosingEvaluator(settings: Settings) {
+  const hydrated = useHydrated();
+  const [core, setCore] = useState<{ evaluate: Evaluate } | undefined>(() =>
+    loadedCore ? { evaluate: loadedCore } : undefined,
+  );
+  const [loadError, setLoadError] = useState<unknown>();
+  useEffect(() => {
+    if (core) return;
+    let live = true;
+    loadDosingCore().then(
+      (evaluate) => live && setCore({ evaluate }),
+      (error: unknown) => live && setLoadError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [core]);
+  // Offline before the app was ever cached: the app's error boundary offers to reload.
+  if (loadError) throw loadError;
+
+  const active = hydrated && core ? core.evaluate : firstScreen;
+  const evaluate = useMemo(() => {
+    let last: { values: DosingFormValues; evaluation: DosingEvaluation } | undefined;
+    return (values: DosingFormValues): DosingEvaluation => {
+      if (last && sameEntries(last.values, values)) return last.evaluation;
+      const evaluation = active(values, settings);
+      last = { values: { ...values }, evaluation };
+      return evaluation;
+    };
+  }, [active, settings]);
+
+  const evaluateRef = useRef(evaluate);
+  evaluateRef.current = evaluate;
+  /** The react-hook-form resolver: the same evaluation, its errors placed on their fields. */
+  const resolver = useCallback<Resolver<DosingFormValues>>(async (values) => {
+    const evaluation = evaluateRef.current(values);
+    if (evaluation.ok) return { values, errors: {} };
+    const errors: FieldErrors<DosingFormValues> = {};
+    for (const [field, message] of Object.entries(evaluation.errors)) {
+      errors[field as DosingField] = { type: 'validate', message };
+    }
+    return { values: {}, errors };
+  }, []);
+
+  return { evaluate, resolver, coreReady: active !== firstScreen };
+}
