@@ -1,6 +1,7 @@
 // Cycle day on a tablet (768×1024): the kit sizes on hand, the kits actually opened, and the dose
 // after last cycle's toxicities, seen on the result, the checks, the claim and the note. The device
-// clock is fixed (the note carries the time it was prepared).
+// clock is fixed by the page object at 10:30 on 27 November 2026 (the note carries the time it was
+// prepared).
 import { expect, test } from '@playwright/test';
 import { DosingPageObject } from './dosing-page';
 
@@ -8,10 +9,6 @@ import { DosingPageObject } from './dosing-page';
 // 45 mg only: 2 × 45 = 90 mg; 90 − 73 = 17 discarded. Opened 1 × 45 + 3 × 15 = 90 mg against the least
 // waste 1 × 45 + 2 × 15 = 75 mg: 15 mg more; JW 90 − 73 = 17. Last cycle 40, grade 2 neuropathy for
 // 7 days: 40 × 0.8 = 32 mg/m². Grade 3 for 7 days: discontinue.
-
-test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date(2026, 10, 27, 10, 40) });
-});
 
 test('45 mg only, then kits opened 1 × 45 + 3 × 15: JW × 17 and the not-least-waste warning', async ({
   page,
@@ -36,7 +33,7 @@ test('45 mg only, then kits opened 1 × 45 + 3 × 15: JW × 17 and the not-least
   await expect(page.getByLabel('Documentation note')).toHaveValue(
     /Reason the least-waste kits were not opened \(for example a stock-out\): ________/,
   );
-  await expect(page.getByLabel('Documentation note')).toHaveValue(/prepared 2026-11-27 10:40/);
+  await expect(page.getByLabel('Documentation note')).toHaveValue(/prepared 2026-11-27 10:30/);
 });
 
 test('since the last cycle: grade 2 for 7 days gives 32 mg/m²; grade 3 for 7 days holds the claim', async ({

@@ -9,15 +9,18 @@ import { DosingPageObject } from './dosing-page';
 
 test.use({ viewport: { width: 768, height: 1024 }, locale: 'en-US' });
 
+/** The device clock in every test here: 27 November 2026, 13:48:30. */
+const now = new Date(2026, 10, 27, 13, 48, 30);
+
 test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date(2026, 10, 27, 13, 48, 30) });
+  await page.clock.install({ time: now });
 });
 
 test('start 13:00 and stop 12:50 on the dosing page: a stop, and no 96413 or 96415 line', async ({
   page,
 }) => {
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(now);
   await dosing.enter('170', '70');
   await expect(dosing.result).toContainText('72.8 mg');
   await dosing.openOptional();
@@ -65,7 +68,7 @@ test('start 13:00 and stop 12:50 in the audit: a finding, and no 96415 × 23 fix
 
 test('times show 24-hour and "Now" fills in 13:48 from the clock', async ({ page }) => {
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(now);
   await dosing.enter('170', '70');
   const limits = page.getByRole('region', { name: 'Time limits' });
   await limits.getByRole('button', { name: 'Now for reconstitution' }).click();
@@ -87,7 +90,7 @@ test('times show 24-hour and "Now" fills in 13:48 from the clock', async ({ page
 
 test('units: 64 in switched to cm asks, converts to 162.56 cm; 5 ft 4 in is accepted', async ({ page }) => {
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(now);
   await dosing.enter('64', '70', { height: 'in' });
   await expect(dosing.result).toContainText('71.2 mg');
   await dosing.unit('Height unit', 'cm').click();
