@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditPage } from './audit-page';
@@ -23,7 +23,9 @@ async function renderBatch(user: ReturnType<typeof userEvent.setup>) {
 async function upload(user: ReturnType<typeof userEvent.setup>) {
   const file = new File([csv], 'claims.csv', { type: 'text/csv' });
   await user.upload(screen.getByLabelText('Choose a CSV file'), file);
-  return screen.findByText(/claims\.csv: 3 rows: 1 clean, 1 with findings, 1 malformed\./);
+  const summary = await screen.findByText(/claims\.csv: 3 rows: 1 clean, 1 with findings, 1 malformed\./);
+  await screen.findByRole('cell', { name: 'GOOD' });
+  return summary;
 }
 
 describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
@@ -31,7 +33,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
-    const table = screen.getByRole('table', { name: 'Audited rows' });
+    const table = screen.getByRole('table', { name: /^Audited rows/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['2', '3', '4']);
     expect(rows[0]).toHaveTextContent('Clean');
@@ -45,7 +47,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
-    const table = screen.getByRole('table', { name: 'Audited rows' });
+    const table = screen.getByRole('table', { name: /^Audited rows/ });
     await user.click(within(table).getByRole('button', { name: /Status/ }));
     expect(within(table).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
       'aria-sort',
@@ -56,9 +58,9 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
         .getAllByRole('row')
         .slice(1)
         .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
-    expect(claims()).toEqual(['BROKEN', 'NOJW', 'GOOD']);
+    await waitFor(() => expect(claims()).toEqual(['BROKEN', 'NOJW', 'GOOD']));
     await user.click(within(table).getByRole('button', { name: /Status/ }));
-    expect(claims()).toEqual(['GOOD', 'NOJW', 'BROKEN']);
+    await waitFor(() => expect(claims()).toEqual(['GOOD', 'NOJW', 'BROKEN']));
   });
 
   it('downloads the findings as CSV made in the browser', async () => {
@@ -75,10 +77,13 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Download findings (CSV)' }));
 
     await vi.waitFor(() => expect(click).toHaveBeenCalled());
-    const text = await blobs[0]?.text();
-    expect(text?.split('\r\n')[0]).toBe('line,claim_id,status,severity,code,message,fix,billed,corrected');
-    expect(text).toContain('3,NOJW,findings,error,JW_MISSING');
-    expect(text).toContain('4,BROKEN,malformed,error,MALFORMED_ROW');
+    const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    // A UTF-8 byte-order mark first (EF BB BF), so Excel reads "×" right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFline,claim_id,date_of_service,payer,status,row_type,/);
+    expect(text).toContain('3,NOJW,2026-11-27,medicare,findings,finding,error,JW_MISSING');
+    expect(text).toContain('4,BROKEN,2026-11-27,medicare,malformed,finding,error,MALFORMED_ROW');
   });
 
   it('a file without the required columns is refused with the reason', async () => {
@@ -102,7 +107,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     // GOOD billed 73 + 2, corrected the same; NOJW billed 73, corrected 73 + 2; BROKEN not priced.
     // At $10: billed (75 + 73) × 10 = $1,480.00; corrected (75 + 75) × 10 = $1,500.00; difference $20.00;
     // JW units 2 + 2 = 4 → $40.00.
-    const totals = screen.getByText('Allowed, corrected').parentElement as HTMLElement;
+    const totals = (await screen.findByText('Allowed, corrected')).parentElement as HTMLElement;
     expect(within(totals).getByText('2 at $10.00 per unit (2026 Q4)')).toBeInTheDocument();
     expect(within(totals).getByText('$1,480.00')).toBeInTheDocument();
     expect(within(totals).getByText('$1,500.00')).toBeInTheDocument();

@@ -1,20 +1,35 @@
 // Medicare allowed totals for a whole CSV batch at the typed payment limit: as billed, corrected,
-// and what the correct JW lines are allowed. Malformed rows are not priced.
-import { useId } from 'react';
-import { formatUsd, medicareRevenueTotals } from '../../domain';
-import type { BatchRow } from './audit-csv';
+// and what the correct JW lines are allowed. Malformed rows are not priced. The rows stay in the
+// batch worker, which works the totals out (domain: medicareRevenueTotals).
+import { useEffect, useId, useState } from 'react';
+import { formatUsd } from '../../domain';
+import type { BatchPaymentLimit } from './audit-csv';
+import type { BatchRevenueResult } from './batch-store';
 import { type PaymentLimit, PaymentLimitFields } from './payment-limit-fields';
 
+export type RevenueSource = { revenue: (payment: BatchPaymentLimit) => Promise<BatchRevenueResult> };
+
 type BatchRevenueProps = {
-  rows: readonly BatchRow[];
+  source: RevenueSource;
   paymentLimit: PaymentLimit;
   onPaymentLimitChange: (value: PaymentLimit) => void;
 };
 
-export function BatchRevenue({ rows, paymentLimit, onPaymentLimitChange }: BatchRevenueProps) {
+const notYet: BatchRevenueResult = { ok: false, errors: [] };
+
+export function BatchRevenue({ source, paymentLimit, onPaymentLimitChange }: BatchRevenueProps) {
   const id = useId();
-  const audited = rows.filter((r) => r.status !== 'malformed');
-  const totals = medicareRevenueTotals(audited, paymentLimit.limit, paymentLimit.quarter);
+  const [totals, setTotals] = useState<BatchRevenueResult>(notYet);
+  const { limit, quarter } = paymentLimit;
+  useEffect(() => {
+    let current = true;
+    void source.revenue({ limit, quarter }).then((r) => {
+      if (current) setTotals(r);
+    });
+    return () => {
+      current = false;
+    };
+  }, [source, limit, quarter]);
   return (
     <section className="audit-revenue" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Medicare revenue for the file</h3>

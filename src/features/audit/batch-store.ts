@@ -1,0 +1,180 @@
+// The audited rows of one batch and the questions the page asks of them: a filtered, sorted page,
+// the counts behind the filters, the Medicare totals and the findings CSV. It lives in the batch
+// worker, so sorting 200,000 rows never blocks the page.
+import { medicareRevenueTotals, type FieldError, type RevenueTotals } from '../../domain';
+import {
+  type BatchPaymentLimit,
+  type BatchRow,
+  type BatchStatus,
+  bom,
+  findingsCsvChunk,
+  findingsCsvRecords,
+} from './audit-csv';
+
+export type SortKey = 'line' | 'claimId' | 'status' | 'findings';
+export type SortDirection = 'ascending' | 'descending';
+
+export type BatchFilter = {
+  status: BatchStatus | 'all';
+  severity: 'error' | 'warning' | 'info' | 'all';
+  /** A finding code, MALFORMED_ROW for a malformed row, or 'all'. */
+  code: string;
+};
+
+export type PageQuery = {
+  filter: BatchFilter;
+  sort: { key: SortKey; direction: SortDirection };
+  /** 0-based. */
+  page: number;
+  pageSize: number;
+};
+
+export type PageResult = { rows: BatchRow[]; matching: number; page: number };
+
+/** How many rows each status, severity and code concerns (a row counts once per value). */
+export type BatchCounts = {
+  rows: number;
+  status: Record<BatchStatus, number>;
+  severity: Record<'error' | 'warning' | 'info', number>;
+  codes: Record<string, number>;
+};
+
+export type BatchRevenueResult = RevenueTotals | { ok: false; errors: FieldError[] };
+
+export const malformedCode = 'MALFORMED_ROW';
+
+export const allRows: BatchFilter = { status: 'all', severity: 'all', code: 'all' };
+
+const statusRank: Record<BatchStatus, number> = { malformed: 0, findings: 1, clean: 2 };
+
+function problems(row: BatchRow): number {
+  return row.status === 'malformed'
+    ? row.errors.length
+    : row.findings.filter((f) => f.severity !== 'info').length;
+}
+
+function severities(row: BatchRow): Set<string> {
+  return row.status === 'malformed' ? new Set(['error']) : new Set(row.findings.map((f) => f.severity));
+}
+
+function codes(row: BatchRow): Set<string> {
+  return row.status === 'malformed' ? new Set([malformedCode]) : new Set(row.findings.map((f) => f.code));
+}
+
+function matches(row: BatchRow, filter: BatchFilter): boolean {
+  if (filter.status !== 'all' && row.status !== filter.status) return false;
+  if (filter.severity !== 'all') {
+    const ok =
+      row.status === 'malformed'
+        ? filter.severity === 'error'
+        : row.findings.some((f) => f.severity === filter.severity);
+    if (!ok) return false;
+  }
+  if (filter.code !== 'all') {
+    const ok =
+      row.status === 'malformed' ? filter.code === malformedCode : row.findings.some((f) => f.code === filter.code);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+export function emptyCounts(): BatchCounts {
+  return {
+    rows: 0,
+    status: { clean: 0, findings: 0, malformed: 0 },
+    severity: { error: 0, warning: 0, info: 0 },
+    codes: {},
+  };
+}
+
+/** Adds one row to running counts (in place). */
+export function countRow(counts: BatchCounts, row: BatchRow): void {
+  counts.rows += 1;
+  counts.status[row.status] += 1;
+  for (const s of severities(row)) counts.severity[s as 'error'] += 1;
+  for (const c of codes(row)) counts.codes[c] = (counts.codes[c] ?? 0) + 1;
+}
+
+export function createBatchStore() {
+  const rows: BatchRow[] = [];
+  const counts = emptyCounts();
+  // Ascending order per sort key (row indices), built on first use; descending is its reverse.
+  const orders = new Map<SortKey, Int32Array>();
+  const collator = new Intl.Collator('en', { numeric: true });
+
+  const order = (key: SortKey): Int32Array => {
+    const cached = orders.get(key);
+    if (cached && cached.length === rows.length) return cached;
+    const index = Int32Array.from(rows.keys());
+    if (key !== 'line') {
+      const rank =
+        key === 'status'
+          ? rows.map((r) => statusRank[r.status])
+          : key === 'findings'
+            ? rows.map(problems)
+            : undefined;
+      index.sort((a, b) => {
+        const ra = rows[a] as BatchRow;
+        const rb = rows[b] as BatchRow;
+        const d = rank ? (rank[a] as number) - (rank[b] as number) : collator.compare(ra.claimId, rb.claimId);
+        return d || ra.line - rb.line;
+      });
+    } else index.sort((a, b) => (rows[a] as BatchRow).line - (rows[b] as BatchRow).line);
+    orders.set(key, index);
+    return index;
+  };
+
+  return {
+    add(row: BatchRow) {
+      rows.push(row);
+      countRow(counts, row);
+    },
+    counts: () => counts,
+    size: () => rows.length,
+
+    page(query: PageQuery): PageResult {
+      const index = order(query.sort.key);
+      const n = index.length;
+      const at = (i: number) => rows[index[query.sort.direction === 'ascending' ? i : n - 1 - i] as number] as BatchRow;
+      const all = query.filter.status === 'all' && query.filter.severity === 'all' && query.filter.code === 'all';
+      const pageSize = Math.max(1, query.pageSize);
+      if (all) {
+        const pages = Math.max(1, Math.ceil(n / pageSize));
+        const page = Math.min(Math.max(0, query.page), pages - 1);
+        const out: BatchRow[] = [];
+        for (let i = page * pageSize; i < Math.min(n, (page + 1) * pageSize); i += 1) out.push(at(i));
+        return { rows: out, matching: n, page };
+      }
+      const hits: BatchRow[] = [];
+      for (let i = 0; i < n; i += 1) {
+        const r = at(i);
+        if (matches(r, query.filter)) hits.push(r);
+      }
+      const pages = Math.max(1, Math.ceil(hits.length / pageSize));
+      const page = Math.min(Math.max(0, query.page), pages - 1);
+      return { rows: hits.slice(page * pageSize, (page + 1) * pageSize), matching: hits.length, page };
+    },
+
+    /** Medicare totals for the audited (not malformed) rows at the typed limit (domain rule as is). */
+    revenue(payment: BatchPaymentLimit): BatchRevenueResult {
+      return medicareRevenueTotals(
+        rows.filter((r) => r.status !== 'malformed'),
+        payment.limit,
+        payment.quarter,
+      );
+    },
+
+    /** The findings CSV (with a byte-order mark), built in pieces so no one string gets huge. */
+    findingsCsv(payment: BatchPaymentLimit): Blob {
+      const parts: string[] = [bom, findingsCsvChunk([], true), '\r\n'];
+      const step = 5000;
+      for (let i = 0; i < rows.length; i += step) {
+        const records = rows.slice(i, i + step).flatMap((r) => findingsCsvRecords(r, payment));
+        if (records.length > 0) parts.push(findingsCsvChunk(records, false), '\r\n');
+      }
+      return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+    },
+  };
+}
+
+export type BatchStore = ReturnType<typeof createBatchStore>;
