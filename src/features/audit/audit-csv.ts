@@ -53,7 +53,8 @@ function newlinesIn(cells: readonly string[]): number {
  */
 function headerError(startLine: number, cells: readonly string[], missing: readonly string[]): string {
   const base = `The header row (line ${startLine}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`;
-  const semicolons = cells.some((c) => c.includes(';')) && missingColumns(cells.join(',').split(';')).length === 0;
+  const semicolons =
+    cells.some((c) => c.includes(';')) && missingColumns(cells.join(',').split(';')).length === 0;
   return semicolons
     ? `${base} Its columns look separated by semicolons (;): save the file as comma-separated CSV (in Excel, "CSV UTF-8 (Comma delimited)") and audit it again.`
     : base;
@@ -85,7 +86,12 @@ export function createRowReader() {
       return { kind: 'header' };
     }
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const base = { line: startLine, claimId: at(idIndex), dateOfService: at(dosIndex), payer: at(payerIndex) };
+    const base = {
+      line: startLine,
+      claimId: at(idIndex),
+      dateOfService: at(dosIndex),
+      payer: at(payerIndex),
+    };
     const malformed = (errors: string[]): RowOutcome => ({
       kind: 'row',
       row: { ...base, status: 'malformed', findings: [], errors, billed: [], corrected: [] },
@@ -167,13 +173,24 @@ export function lineDollars(
   corrected: BilledLine | undefined,
   payment: BatchPaymentLimit,
 ): LineDollars {
-  if (row.payer.toLowerCase() !== 'medicare') return { billed: '', corrected: '', note: 'not priced: not a Medicare claim' };
-  const revenue = medicareRevenue(billed ? [billed] : [], corrected ? [corrected] : [], payment.limit, payment.quarter);
-  if (!revenue.ok) return { billed: '', corrected: '', note: 'not priced: no payment limit and quarter typed' };
+  if (row.payer.toLowerCase() !== 'medicare')
+    return { billed: '', corrected: '', note: 'not priced: not a Medicare claim' };
+  const revenue = medicareRevenue(
+    billed ? [billed] : [],
+    corrected ? [corrected] : [],
+    payment.limit,
+    payment.quarter,
+  );
+  if (!revenue.ok)
+    return { billed: '', corrected: '', note: 'not priced: no payment limit and quarter typed' };
   const b = revenue.billed[0]?.allowed ?? '';
   const c = revenue.corrected[0]?.allowed ?? '';
   if (b === '' && c === '') return { billed: '', corrected: '', note: 'not priced: not a J9207 line' };
-  return { billed: b, corrected: c, note: `Medicare at $${revenue.paymentLimitPerUnit} per unit (${revenue.quarter})` };
+  return {
+    billed: b,
+    corrected: c,
+    note: `Medicare at $${revenue.paymentLimitPerUnit} per unit (${revenue.quarter})`,
+  };
 }
 
 /** Column names of the findings download. */
@@ -208,10 +225,12 @@ export function findingsCsvRecords(row: BatchRow, payment: BatchPaymentLimit): s
   const base = [String(row.line), row.claimId, row.dateOfService, row.payer, row.status];
   const noLine = ['', '', '', '', '', '', '', '', '', ''];
   if (row.status === 'malformed') {
-    for (const error of row.errors) out.push([...base, 'finding', 'error', 'MALFORMED_ROW', error, malformedFix, ...noLine]);
+    for (const error of row.errors)
+      out.push([...base, 'finding', 'error', 'MALFORMED_ROW', error, malformedFix, ...noLine]);
     return out;
   }
-  for (const f of row.findings) out.push([...base, 'finding', f.severity, f.code, f.message, f.fix, ...noLine]);
+  for (const f of row.findings)
+    out.push([...base, 'finding', f.severity, f.code, f.message, f.fix, ...noLine]);
   for (const d of lineDiff(row.billed, row.corrected)) {
     const money = lineDollars(row, d.billed, d.corrected, payment);
     out.push([
@@ -252,7 +271,10 @@ export function findingsCsvChunk(records: readonly string[][], withHeader: boole
  * The findings as CSV text with a byte-order mark: one row per finding (or malformed reason), one
  * per billed/corrected line pair.
  */
-export function findingsCsv(rows: readonly BatchRow[], payment: BatchPaymentLimit = { limit: '', quarter: '' }): string {
+export function findingsCsv(
+  rows: readonly BatchRow[],
+  payment: BatchPaymentLimit = { limit: '', quarter: '' },
+): string {
   const records = rows.flatMap((r) => findingsCsvRecords(r, payment));
   return `${bom}${findingsCsvChunk(records, true)}\r\n`;
 }

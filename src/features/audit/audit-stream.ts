@@ -3,7 +3,7 @@
 // through its stream input. (papaparse's own File reader decodes each byte slice on its own, which
 // breaks a UTF-8 character such as "×" that straddles two slices.)
 import Papa from 'papaparse';
-import { createRowReader, emptyFileError, type BatchRow } from './audit-csv';
+import { type BatchRow, createRowReader, emptyFileError } from './audit-csv';
 
 export type StreamProgress = { rowsDone: number; bytesDone: number; bytesTotal: number };
 

@@ -5,8 +5,8 @@ import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { type BatchSession, startBatchAudit } from './batch-client';
 import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
-import type { BatchCounts } from './batch-store';
 import { BatchTable } from './batch-table';
+import type { BatchCounts } from './batch-types';
 import { CsvFormat } from './csv-format';
 import type { PaymentLimit } from './payment-limit-fields';
 
@@ -23,7 +23,15 @@ function summary(counts: BatchCounts): string {
   return `${n(counts.rows)} row${counts.rows === 1 ? '' : 's'}: ${n(counts.status.clean)} clean, ${n(counts.status.findings)} with findings, ${n(counts.status.malformed)} malformed.`;
 }
 
-function ReadingProgress({ name, progress, onCancel }: { name: string; progress?: Progress | undefined; onCancel: () => void }) {
+function ReadingProgress({
+  name,
+  progress,
+  onCancel,
+}: {
+  name: string;
+  progress?: Progress | undefined;
+  onCancel: () => void;
+}) {
   const id = useId();
   const rows = progress?.rowsDone ?? 0;
   return (
@@ -192,8 +200,8 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
         ) : null}
         {state.kind === 'cancelled' ? (
           <p role="status">
-            The audit of {state.name} was cancelled after {n(state.rowsDone)} rows; nothing from it is shown or
-            kept. Pick the file again to audit it.
+            The audit of {state.name} was cancelled after {n(state.rowsDone)} rows; nothing from it is shown
+            or kept. Pick the file again to audit it.
           </p>
         ) : null}
         {state.kind === 'error' ? (

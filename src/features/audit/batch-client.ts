@@ -2,8 +2,8 @@
 // the totals or the findings CSV, cancel. Where module workers are missing (jsdom in component
 // tests) the same handler runs on the page, one chunk per task.
 import type { BatchPaymentLimit } from './audit-csv';
-import { createBatchWorker, type FromWorker, type Progress, type ToWorker } from './batch-protocol';
-import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-store';
+import type { FromWorker, Progress, ToWorker } from './batch-protocol';
+import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-types';
 
 export type SessionEvents = {
   onProgress: (progress: Progress, counts: BatchCounts) => void;
@@ -27,20 +27,27 @@ function workerPort(receive: (m: FromWorker) => void): Port {
     name: 'batch-audit',
   });
   worker.onmessage = (e: MessageEvent<FromWorker>) => receive(e.data);
-  worker.onerror = () => receive({ type: 'error', message: 'The audit stopped unexpectedly. Reload the page and try again.' });
+  worker.onerror = () =>
+    receive({ type: 'error', message: 'The audit stopped unexpectedly. Reload the page and try again.' });
   return { send: (m) => worker.postMessage(m), close: () => worker.terminate() };
 }
 
 function inlinePort(receive: (m: FromWorker) => void): Port {
   let closed = false;
-  const handle = createBatchWorker(
-    (m) => {
-      if (!closed) setTimeout(() => !closed && receive(m), 0);
-    },
-    () => performance.now(),
+  const handle = import('./batch-protocol').then(({ createBatchWorker }) =>
+    createBatchWorker(
+      (m) => {
+        if (!closed) setTimeout(() => !closed && receive(m), 0);
+      },
+      () => performance.now(),
+    ),
   );
   return {
-    send: (m) => setTimeout(() => !closed && handle(m), 0),
+    send: (m) => {
+      void handle.then((h) => {
+        if (!closed) h(m);
+      });
+    },
     close: () => {
       closed = true;
     },

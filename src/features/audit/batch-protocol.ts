@@ -3,7 +3,8 @@
 // the counts in small messages (never the 200,000 rows), then answers page, total and CSV requests.
 import type { BatchPaymentLimit } from './audit-csv';
 import { auditCsvStream } from './audit-stream';
-import { type BatchCounts, type BatchRevenueResult, createBatchStore, type PageQuery, type PageResult } from './batch-store';
+import { createBatchStore } from './batch-store';
+import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-types';
 
 export type ToWorker =
   | { type: 'start'; file: Blob }

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatUsd } from '../../domain';
 import type { BatchPaymentLimit } from './audit-csv';
-import type { BatchRevenueResult } from './batch-store';
+import type { BatchRevenueResult } from './batch-types';
 import { type PaymentLimit, PaymentLimitFields } from './payment-limit-fields';
 
 export type RevenueSource = { revenue: (payment: BatchPaymentLimit) => Promise<BatchRevenueResult> };

@@ -1,7 +1,7 @@
 // The audited rows of one batch and the questions the page asks of them: a filtered, sorted page,
 // the counts behind the filters, the Medicare totals and the findings CSV. It lives in the batch
 // worker, so sorting 200,000 rows never blocks the page.
-import { medicareRevenueTotals, type FieldError, type RevenueTotals } from '../../domain';
+import { medicareRevenueTotals } from '../../domain';
 import {
   type BatchPaymentLimit,
   type BatchRow,
@@ -10,40 +10,15 @@ import {
   findingsCsvChunk,
   findingsCsvRecords,
 } from './audit-csv';
-
-export type SortKey = 'line' | 'claimId' | 'status' | 'findings';
-export type SortDirection = 'ascending' | 'descending';
-
-export type BatchFilter = {
-  status: BatchStatus | 'all';
-  severity: 'error' | 'warning' | 'info' | 'all';
-  /** A finding code, MALFORMED_ROW for a malformed row, or 'all'. */
-  code: string;
-};
-
-export type PageQuery = {
-  filter: BatchFilter;
-  sort: { key: SortKey; direction: SortDirection };
-  /** 0-based. */
-  page: number;
-  pageSize: number;
-};
-
-export type PageResult = { rows: BatchRow[]; matching: number; page: number };
-
-/** How many rows each status, severity and code concerns (a row counts once per value). */
-export type BatchCounts = {
-  rows: number;
-  status: Record<BatchStatus, number>;
-  severity: Record<'error' | 'warning' | 'info', number>;
-  codes: Record<string, number>;
-};
-
-export type BatchRevenueResult = RevenueTotals | { ok: false; errors: FieldError[] };
-
-export const malformedCode = 'MALFORMED_ROW';
-
-export const allRows: BatchFilter = { status: 'all', severity: 'all', code: 'all' };
+import {
+  type BatchCounts,
+  type BatchFilter,
+  type BatchRevenueResult,
+  malformedCode,
+  type PageQuery,
+  type PageResult,
+  type SortKey,
+} from './batch-types';
 
 const statusRank: Record<BatchStatus, number> = { malformed: 0, findings: 1, clean: 2 };
 
@@ -72,7 +47,9 @@ function matches(row: BatchRow, filter: BatchFilter): boolean {
   }
   if (filter.code !== 'all') {
     const ok =
-      row.status === 'malformed' ? filter.code === malformedCode : row.findings.some((f) => f.code === filter.code);
+      row.status === 'malformed'
+        ? filter.code === malformedCode
+        : row.findings.some((f) => f.code === filter.code);
     if (!ok) return false;
   }
   return true;
@@ -135,8 +112,10 @@ export function createBatchStore() {
     page(query: PageQuery): PageResult {
       const index = order(query.sort.key);
       const n = index.length;
-      const at = (i: number) => rows[index[query.sort.direction === 'ascending' ? i : n - 1 - i] as number] as BatchRow;
-      const all = query.filter.status === 'all' && query.filter.severity === 'all' && query.filter.code === 'all';
+      const at = (i: number) =>
+        rows[index[query.sort.direction === 'ascending' ? i : n - 1 - i] as number] as BatchRow;
+      const all =
+        query.filter.status === 'all' && query.filter.severity === 'all' && query.filter.code === 'all';
       const pageSize = Math.max(1, query.pageSize);
       if (all) {
         const pages = Math.max(1, Math.ceil(n / pageSize));

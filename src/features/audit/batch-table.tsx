@@ -14,7 +14,7 @@ import {
   type PageResult,
   type SortDirection,
   type SortKey,
-} from './batch-store';
+} from './batch-types';
 import { severityLabel } from './findings-list';
 
 export const pageSize = 100;
@@ -42,7 +42,13 @@ function Lines({ row, which }: { row: BatchRow; which: 'billed' | 'corrected' })
   const lines = row[which];
   if (lines.length === 0) return <span className="audit-muted">—</span>;
   const changed = which === 'corrected' && describeLines(row.billed) !== describeLines(row.corrected);
-  return changed ? <strong>{describeLines(lines)}</strong> : <>{describeLines(lines)}</>;
+  if (!changed) return describeLines(lines);
+  return (
+    <strong>
+      <span className="visually-hidden">Changed: </span>
+      {describeLines(lines)}
+    </strong>
+  );
 }
 
 function Row({ row }: { row: BatchRow }) {
@@ -161,7 +167,11 @@ export function BatchTable({ source, counts }: BatchTableProps) {
         </div>
         <div className="audit-field">
           <label htmlFor={`${id}-code`}>Finding code</label>
-          <select id={`${id}-code`} value={filter.code} onChange={(e) => changeFilter({ code: e.target.value })}>
+          <select
+            id={`${id}-code`}
+            value={filter.code}
+            onChange={(e) => changeFilter({ code: e.target.value })}
+          >
             <option value="all">All codes</option>
             {codes.map((c) => (
               <option key={c} value={c}>
@@ -210,7 +220,12 @@ export function BatchTable({ source, counts }: BatchTableProps) {
 
       {pages > 1 ? (
         <nav className="audit-pager" aria-label="Pages of audited rows">
-          <button type="button" className="audit-button audit-button--secondary" disabled={current === 0} onClick={() => setPage(0)}>
+          <button
+            type="button"
+            className="audit-button audit-button--secondary"
+            disabled={current === 0}
+            onClick={() => setPage(0)}
+          >
             First
           </button>
           <button
