@@ -130,8 +130,9 @@ export function BatchTable({ source, counts }: BatchTableProps) {
   const goTo = (event: FormEvent) => {
     event.preventDefault();
     const wanted = Number(pageText.trim());
-    if (Number.isInteger(wanted)) setPage(Math.min(Math.max(wanted, 1), pages) - 1);
-    else setPageText(String(current + 1));
+    const target = Number.isInteger(wanted) ? Math.min(Math.max(wanted, 1), pages) : current + 1;
+    setPage(target - 1);
+    setPageText(String(target));
   };
   const codes = Object.keys(counts.codes).sort();
 
@@ -237,7 +238,9 @@ export function BatchTable({ source, counts }: BatchTableProps) {
             Previous
           </button>
           <form className="audit-pager__jump" onSubmit={goTo}>
-            <label htmlFor={`${id}-page`}>Page</label>
+            <label htmlFor={`${id}-page`} className="audit-pager__label">
+              Page
+            </label>
             <input
               id={`${id}-page`}
               inputMode="numeric"
