@@ -29,7 +29,7 @@ test('a CSV with good and malformed rows: rows audited, malformed rows with thei
     await expect(
       page.getByText('audit-sample.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.'),
     ).toBeVisible();
-    const table = page.getByRole('table', { name: 'Audited rows' });
+    const table = page.getByRole('table', { name: /^Audited rows/ });
     const row = (line: number) =>
       table.getByRole('row').filter({ has: page.getByRole('cell', { name: String(line), exact: true }) });
     await expect(row(2)).toContainText('Clean');
@@ -39,7 +39,7 @@ test('a CSV with good and malformed rows: rows audited, malformed rows with thei
     await expect(row(12)).toContainText('lines: "J9207 73" is not CODE-MODIFIERS x UNITS');
   });
   await test.step('And sorting by status puts malformed rows first', async () => {
-    const table = page.getByRole('table', { name: 'Audited rows' });
+    const table = page.getByRole('table', { name: /^Audited rows/ });
     await table.getByRole('button', { name: /Status/ }).click();
     await expect(table.getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
       'aria-sort',
@@ -66,10 +66,10 @@ test('the findings download is a CSV with one row per finding', async ({ page })
   const path = await download.path();
   const text = await readFile(path, 'utf8');
   const lines = text.split('\r\n');
-  expect(lines[0]).toBe('line,claim_id,status,severity,code,message,fix,billed,corrected');
-  expect(text).toContain('2,C-001,clean,,,Clean.');
-  expect(text).toContain('4,C-003,findings,error,JW_MISSING');
-  expect(text).toContain('11,C-010,malformed,error,MALFORMED_ROW');
+  expect(lines[0]).toMatch(/^\uFEFFline,claim_id,date_of_service,payer,status,row_type,severity,code,/);
+  expect(text).toMatch(/\r\n2,C-001,[\d-]+,medicare,clean,line,/);
+  expect(text).toMatch(/\r\n4,C-003,[\d-]+,medicare,findings,finding,error,JW_MISSING,/);
+  expect(text).toMatch(/\r\n11,C-010,[^,]*,[^,]*,malformed,finding,error,MALFORMED_ROW,/);
 });
 
 test('a dropped file is audited like a picked one', async ({ page }) => {
@@ -92,7 +92,7 @@ test('the sample file loads from the app itself', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('10,000 rows are parsed and audited in the browser, shown 100 at a time', async ({ page }) => {
+test('10,000 rows are parsed and audited in the browser, shown a page of 100 at a time', async ({ page }) => {
   await openBatch(page);
   const sample = (await readFile(samplePath, 'utf8')).trim().split('\n');
   const [header, ...rows] = sample;
@@ -105,16 +105,20 @@ test('10,000 rows are parsed and audited in the browser, shown 100 at a time', a
     mimeType: 'text/csv',
     buffer: Buffer.from([header, ...body].join('\n')),
   });
-  const summary = page.getByText(/^ten-thousand\.csv: 10000 rows: /);
-  await expect(summary).toBeVisible({ timeout: 15_000 });
-  const ms = Number(/Audited in (\d+) ms/.exec((await summary.textContent()) ?? '')?.[1]);
+  const summary = page.getByText(/^ten-thousand\.csv: 10,000 rows: /);
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  const ms = Number(
+    /Audited in ([\d,]+) ms/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+  );
   // The 1 s target is held by `npm run bench` (bench/audit.bench.ts); here, with browsers running in
   // parallel, only a generous ceiling guards against a gross regression.
   test.info().annotations.push({ type: 'audit-ms', description: `${ms} ms for 10,000 rows` });
   expect(ms).toBeLessThan(3000);
-  await expect(page.getByRole('table', { name: 'Audited rows (showing 100 of 10000)' })).toBeVisible();
-  await page.getByRole('button', { name: 'Show 100 more rows' }).click();
-  await expect(page.getByRole('table', { name: 'Audited rows (showing 200 of 10000)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Audited rows (1–100 of 10,000)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('table', { name: 'Audited rows (101–200 of 10,000)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Last' }).click();
+  await expect(page.getByRole('table', { name: 'Audited rows (9,901–10,000 of 10,000)' })).toBeVisible();
 });
 
 test('the file total: Medicare allowed at the typed limit', async ({ page }) => {
