@@ -152,12 +152,12 @@ test('200,000 rows: progress moves, no long task, Cancel stops the worker, the f
   });
 
   await test.step('the table pages and filters the whole batch', async () => {
-    await page.getByLabel('Page').fill('2000');
+    await page.getByLabel('Page', { exact: true }).fill('2000');
     await page.getByRole('button', { name: 'Go' }).click();
     await expect(
       page.getByRole('table', { name: 'Audited rows (199,901–200,000 of 200,000)' }),
     ).toBeVisible();
-    await page.getByLabel('Status').selectOption('malformed');
+    await page.getByLabel('Status', { exact: true }).selectOption('malformed');
     await expect(page.getByRole('table', { name: 'Audited rows (1–100 of 50,000)' })).toBeVisible();
   });
 
