@@ -15,7 +15,7 @@ type State =
   | { kind: 'reading'; name: string; progress?: Progress }
   | { kind: 'cancelled'; name: string; rowsDone: number }
   | { kind: 'error'; name: string; message: string }
-  | { kind: 'done'; name: string; session: BatchSession; counts: BatchCounts; ms: number };
+  | { kind: 'done'; run: number; name: string; session: BatchSession; counts: BatchCounts; ms: number };
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -62,6 +62,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const session = useRef<BatchSession | undefined>(undefined);
+  const runs = useRef(0);
   const id = useId();
 
   useEffect(() => () => session.current?.close(), []);
@@ -69,12 +70,13 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   const auditBlob = (name: string, file: Blob) => {
     session.current?.close();
     setState({ kind: 'reading', name });
+    const run = ++runs.current;
     const s = startBatchAudit(file, {
       onProgress: (progress) => {
         if (session.current === s) setState({ kind: 'reading', name, progress });
       },
       onDone: (_progress, counts, ms) => {
-        if (session.current === s) setState({ kind: 'done', name, session: s, counts, ms });
+        if (session.current === s) setState({ kind: 'done', run, name, session: s, counts, ms });
       },
       onError: (message) => {
         if (session.current !== s) return;
@@ -201,7 +203,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
         {state.kind === 'cancelled' ? (
           <p role="status">
             The audit of {state.name} was cancelled after {n(state.rowsDone)} rows; nothing from it is shown
-            or kept. Pick the file again to audit it.
+            or kept. Audit the file again to see its results.
           </p>
         ) : null}
         {state.kind === 'error' ? (
@@ -226,7 +228,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
               paymentLimit={paymentLimit}
               onPaymentLimitChange={onPaymentLimitChange}
             />
-            <BatchTable key={state.ms} source={state.session} counts={state.counts} />
+            <BatchTable key={state.run} source={state.session} counts={state.counts} />
           </>
         ) : null}
       </div>

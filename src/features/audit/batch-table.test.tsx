@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditCsvText } from './audit-csv';
@@ -68,6 +68,8 @@ describe('BatchTable', { timeout: 30_000 }, () => {
     renderTable();
     await screen.findByRole('table', { name: 'Audited rows (1–100 of 250)' });
     expect(firstCells()[0]).toBe('2');
+    await waitFor(() => expect(firstCells()).toHaveLength(100), { timeout: 10_000 });
+    expect(firstCells().at(-1)).toBe('101');
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
     expect(screen.getByText('of 3')).toBeInTheDocument();
 
@@ -79,7 +81,8 @@ describe('BatchTable', { timeout: 30_000 }, () => {
     await user.clear(screen.getByLabelText('Page'));
     await user.type(screen.getByLabelText('Page'), '3{Enter}');
     await screen.findByRole('table', { name: 'Audited rows (201–250 of 250)' });
-    expect(firstCells()).toHaveLength(50);
+    // The rows arrive a slice of 20 per task: all 50 in the end, the last on line 251.
+    await waitFor(() => expect(firstCells()).toHaveLength(50), { timeout: 10_000 });
     expect(firstCells().at(-1)).toBe('251');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Last' })).toBeDisabled();

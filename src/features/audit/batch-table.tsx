@@ -18,6 +18,8 @@ import {
 import { severityLabel } from './findings-list';
 
 export const pageSize = 100;
+/** Rows added per task when a page is shown, so no one task builds (and lays out) all 100. */
+const rowsPerSlice = 20;
 
 const statusText: Record<BatchStatus, string> = {
   malformed: 'Malformed',
@@ -99,15 +101,25 @@ export function BatchTable({ source, counts }: BatchTableProps) {
   const [result, setResult] = useState<PageResult | undefined>();
   const [pageText, setPageText] = useState('1');
   const latest = useRef(0);
+  const [shown, setShown] = useState(0);
 
   useEffect(() => {
     const ask = ++latest.current;
     void source.page({ filter, sort, page, pageSize }).then((r) => {
       if (ask !== latest.current) return;
       setResult(r);
+      setShown(rowsPerSlice);
       setPageText(String(r.page + 1));
     });
   }, [source, filter, sort, page]);
+
+  // The rest of the page, a slice per task (about one a frame).
+  const total = result?.rows.length ?? 0;
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown((s) => s + rowsPerSlice), 16);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
 
   const matching = result?.matching ?? 0;
   const pages = Math.max(1, Math.ceil(matching / pageSize));
@@ -185,6 +197,14 @@ export function BatchTable({ source, counts }: BatchTableProps) {
 
       <div className="audit-table-wrap" aria-busy={loading}>
         <table className="audit-batch">
+          <colgroup>
+            <col className="audit-batch__col-line" />
+            <col className="audit-batch__col-claim" />
+            <col className="audit-batch__col-status" />
+            <col className="audit-batch__col-findings" />
+            <col className="audit-batch__col-lines" />
+            <col className="audit-batch__col-lines" />
+          </colgroup>
           <caption>
             Audited rows{' '}
             <span className="audit-batch__range">
@@ -212,7 +232,7 @@ export function BatchTable({ source, counts }: BatchTableProps) {
             </tr>
           </thead>
           <tbody>
-            {(result?.rows ?? []).map((row) => (
+            {(result?.rows ?? []).slice(0, shown).map((row) => (
               <Row key={row.line} row={row} />
             ))}
           </tbody>
