@@ -3,7 +3,7 @@
 // of 100 at a time with page navigation. The rows stay in the batch worker; the table asks it for
 // one page at a time, so 200,000 rows cost the page no more than 100.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { describeLines } from '../../domain';
+import { describeLine, describeLines } from '../../domain';
 import type { BatchRow, BatchStatus } from './audit-csv';
 import {
   allRows,
@@ -44,12 +44,14 @@ function Lines({ row, which }: { row: BatchRow; which: 'billed' | 'corrected' })
   const lines = row[which];
   if (lines.length === 0) return <span className="audit-muted">—</span>;
   const changed = which === 'corrected' && describeLines(row.billed) !== describeLines(row.corrected);
-  if (!changed) return describeLines(lines);
   return (
-    <strong>
-      <span className="visually-hidden">Changed: </span>
-      {describeLines(lines)}
-    </strong>
+    <ul className={`audit-batch__lines-list${changed ? ' audit-batch__lines-list--changed' : ''}`}>
+      {changed ? <li className="visually-hidden">Changed:</li> : null}
+      {lines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same line can be billed twice; order is the key
+        <li key={i}>{describeLine(l)}</li>
+      ))}
+    </ul>
   );
 }
 
