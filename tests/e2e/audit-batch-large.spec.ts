@@ -22,11 +22,32 @@ async function openBatch(page: Page) {
 /** Starts recording long tasks and the longest gap between main-thread turns (a 0 ms timer loop). */
 async function watchMainThread(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; longestGapMs: number; stopWatch: () => void };
+    const w = window as unknown as {
+      longTasks: number[];
+      longTaskAt: string[];
+      longestGapMs: number;
+      stopWatch: () => void;
+    };
     w.longTasks = [];
+    w.longTaskAt = [];
     w.longestGapMs = 0;
+    const t0 = performance.now();
+    // When the summary appears (the audit is done), to place each long task before or after it.
+    let doneAt = Number.NaN;
+    const mutations = new MutationObserver(() => {
+      if (Number.isNaN(doneAt) && document.querySelector('.audit-batch-summary')) doneAt = performance.now();
+    });
+    mutations.observe(document.body, { childList: true, subtree: true });
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        w.longTasks.push(entry.duration);
+        const since = Number.isNaN(doneAt)
+          ? 'before the summary'
+          : `${Math.round(entry.startTime - doneAt)} ms after the summary`;
+        w.longTaskAt.push(
+          `${Math.round(entry.duration)} ms at ${Math.round(entry.startTime - t0)} ms (${since})`,
+        );
+      }
     });
     observer.observe({ type: 'longtask' });
     let last = performance.now();
@@ -41,15 +62,23 @@ async function watchMainThread(page: Page) {
     w.stopWatch = () => {
       running = false;
       observer.disconnect();
+      mutations.disconnect();
     };
   });
 }
 
-async function stopWatching(page: Page): Promise<{ longTasks: number[]; longestGapMs: number }> {
+async function stopWatching(
+  page: Page,
+): Promise<{ longTasks: number[]; longTaskAt: string[]; longestGapMs: number }> {
   return page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; longestGapMs: number; stopWatch: () => void };
+    const w = window as unknown as {
+      longTasks: number[];
+      longTaskAt: string[];
+      longestGapMs: number;
+      stopWatch: () => void;
+    };
     w.stopWatch();
-    return { longTasks: w.longTasks, longestGapMs: w.longestGapMs };
+    return { longTasks: w.longTasks, longTaskAt: w.longTaskAt, longestGapMs: w.longestGapMs };
   });
 }
 
@@ -88,7 +117,7 @@ test('50,000 rows: audited in the worker; wall time and longest main-thread task
   report(
     '50,000 rows',
     `${n(wallMs)} ms wall (file picked → first page shown); ${summary ? await summary.textContent() : ''}; ` +
-      `long tasks: ${watch.longTasks.length === 0 ? 'none' : watch.longTasks.map((t) => `${Math.round(t)} ms`).join(', ')}; ` +
+      `long tasks: ${watch.longTasks.length === 0 ? 'none' : watch.longTaskAt.join(', ')}; ` +
       `longest gap between main-thread turns ${Math.round(watch.longestGapMs)} ms`,
   );
   expect(watch.longTasks).toEqual([]);
@@ -145,7 +174,7 @@ test('200,000 rows: progress moves, no long task, Cancel stops the worker, the f
     report(
       '200,000 rows',
       `${n(wallMs)} ms wall (file picked → first page shown); ${await summary.textContent()}; ` +
-        `long tasks: ${watch.longTasks.length === 0 ? 'none' : watch.longTasks.map((t) => `${Math.round(t)} ms`).join(', ')}; ` +
+        `long tasks: ${watch.longTasks.length === 0 ? 'none' : watch.longTaskAt.join(', ')}; ` +
         `longest gap between main-thread turns ${Math.round(watch.longestGapMs)} ms`,
     );
     expect(watch.longTasks).toEqual([]);

@@ -131,3 +131,29 @@ test('the file total: Medicare allowed at the typed limit', async ({ page }) => 
   await expect(page.getByText('11 at $10.00 per unit (2026 Q4)')).toBeVisible();
   await expect(page.getByText('Correct JW lines recover')).toBeVisible();
 });
+
+test('offline, the batch worker comes from the service worker precache and still audits', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  const audit = new AuditPageObject(page);
+  await audit.open();
+  await page.getByRole('button', { name: 'CSV batch' }).click();
+  await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
+  await expect(
+    page.getByText('audit-sample.csv: 14 rows: 4 clean, 7 with findings, 3 malformed.'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Audited rows (1–14 of 14)' })).toBeVisible();
+  await context.setOffline(false);
+});

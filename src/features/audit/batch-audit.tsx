@@ -1,7 +1,7 @@
 // Batch audit: pick or drop a CSV (or paste one, or load the sample). A worker streams the file and
 // audits every row while the page shows rows done against the estimated total, with Cancel; then a
 // filtered, paged table, the Medicare totals and the findings download. Nothing leaves the browser.
-import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type BatchSession, startBatchAudit } from './batch-client';
 import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
@@ -64,6 +64,8 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   const session = useRef<BatchSession | undefined>(undefined);
   const runs = useRef(0);
   const id = useId();
+  // Progress re-renders this view ten times a second; the column reference need not follow.
+  const format = useMemo(() => <CsvFormat />, []);
 
   useEffect(() => () => session.current?.close(), []);
 
@@ -194,7 +196,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
           Audit the pasted text
         </button>
       </div>
-      <CsvFormat />
+      {format}
 
       <div aria-live="polite" className="audit-batch-output">
         {state.kind === 'reading' ? (
