@@ -1,7 +1,7 @@
 // Batch audit: pick or drop a CSV (or paste one, or load the sample). A worker streams the file and
 // audits every row while the page shows rows done against the estimated total, with Cancel; then a
 // filtered, paged table, the Medicare totals and the findings download. Nothing leaves the browser.
-import { type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type BatchSession, startBatchAudit } from './batch-client';
 import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
@@ -12,12 +12,30 @@ import type { PaymentLimit } from './payment-limit-fields';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string; progress?: Progress }
+  | { kind: 'reading'; name: string; progress: ProgressStore }
   | { kind: 'cancelled'; name: string; rowsDone: number }
   | { kind: 'error'; name: string; message: string }
   | { kind: 'done'; run: number; name: string; session: BatchSession; counts: BatchCounts; ms: number };
 
 const n = (value: number) => value.toLocaleString('en-US');
+
+/** The latest progress, held outside React state so a progress message re-renders only the bar. */
+function progressStore() {
+  let current: Progress | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(next: Progress) {
+      current = next;
+      for (const l of listeners) l();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+type ProgressStore = ReturnType<typeof progressStore>;
 
 function summary(counts: BatchCounts): string {
   return `${n(counts.rows)} row${counts.rows === 1 ? '' : 's'}: ${n(counts.status.clean)} clean, ${n(counts.status.findings)} with findings, ${n(counts.status.malformed)} malformed.`;
@@ -25,14 +43,15 @@ function summary(counts: BatchCounts): string {
 
 function ReadingProgress({
   name,
-  progress,
+  store,
   onCancel,
 }: {
   name: string;
-  progress?: Progress | undefined;
+  store: ProgressStore;
   onCancel: () => void;
 }) {
   const id = useId();
+  const progress = useSyncExternalStore(store.subscribe, store.get);
   const rows = progress?.rowsDone ?? 0;
   return (
     <div className="audit-progress" aria-live="off">
@@ -71,11 +90,12 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
 
   const auditBlob = (name: string, file: Blob) => {
     session.current?.close();
-    setState({ kind: 'reading', name });
+    const progress = progressStore();
+    setState({ kind: 'reading', name, progress });
     const run = ++runs.current;
     const s = startBatchAudit(file, {
-      onProgress: (progress) => {
-        if (session.current === s) setState({ kind: 'reading', name, progress });
+      onProgress: (p) => {
+        if (session.current === s) progress.set(p);
       },
       onDone: (_progress, counts, ms) => {
         if (session.current === s) setState({ kind: 'done', run, name, session: s, counts, ms });
@@ -94,12 +114,14 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
     session.current?.close();
     session.current = undefined;
     setState((st) =>
-      st.kind === 'reading' ? { kind: 'cancelled', name: st.name, rowsDone: st.progress?.rowsDone ?? 0 } : st,
+      st.kind === 'reading'
+        ? { kind: 'cancelled', name: st.name, rowsDone: st.progress.get()?.rowsDone ?? 0 }
+        : st,
     );
   };
 
   const auditText = async (name: string, read: () => Promise<Blob>) => {
-    setState({ kind: 'reading', name });
+    setState({ kind: 'reading', name, progress: progressStore() });
     try {
       auditBlob(name, await read());
     } catch {
@@ -200,7 +222,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
 
       <div aria-live="polite" className="audit-batch-output">
         {state.kind === 'reading' ? (
-          <ReadingProgress name={state.name} progress={state.progress} onCancel={cancel} />
+          <ReadingProgress name={state.name} store={state.progress} onCancel={cancel} />
         ) : null}
         {state.kind === 'cancelled' ? (
           <p role="status">

@@ -28,8 +28,8 @@ export type FromWorker =
   | { type: 'revenue'; id: number; result: BatchRevenueResult }
   | { type: 'csv'; id: number; blob: Blob };
 
-/** Progress is posted at most this often, so the page handles a small message a few times a second. */
-const progressEveryMs = 100;
+/** Progress is posted at most this often, so the page handles a small message four times a second. */
+const progressEveryMs = 250;
 
 /** The worker's message handler; `post` sends a message back, `now` is a monotonic millisecond clock. */
 export function createBatchWorker(post: (message: FromWorker) => void, now: () => number) {
