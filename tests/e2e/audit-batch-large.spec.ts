@@ -139,12 +139,12 @@ async function progressValue(page: Page): Promise<number> {
     .then(Number);
 }
 
-/** Waits (in the page, polling each frame) until the table's caption shows `range`. */
+/** Waits (in the page, polling four times a second, not every frame) until the caption shows `range`. */
 async function waitForCaption(page: Page, range: string) {
   await page.waitForFunction(
     (text) => document.querySelector('.audit-batch caption')?.textContent?.includes(text) === true,
     range,
-    { timeout: 600_000 },
+    { timeout: 600_000, polling: 250 },
   );
 }
 
