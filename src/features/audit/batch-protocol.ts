@@ -3,6 +3,7 @@
 // the counts in small messages (never the 200,000 rows), then answers page, total and CSV requests.
 import type { BatchPaymentLimit } from './audit-csv';
 import { auditCsvStream } from './audit-stream';
+import { batchFindings } from './batch-checks';
 import { createBatchStore } from './batch-store';
 import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-types';
 
@@ -62,6 +63,7 @@ export function createBatchWorker(post: (message: FromWorker) => void, now: () =
         post({ type: 'error', message: result.error });
         return;
       }
+      store.addBatchFindings(batchFindings(store.rows()));
       rowsEstimated = store.size();
       post({ type: 'done', progress: progress(file.size), counts: store.counts(), ms: now() - t0 });
     } catch {

@@ -10,6 +10,7 @@ import {
   findingsCsvChunk,
   findingsCsvRecords,
 } from './audit-csv';
+import type { BatchFinding } from './batch-checks';
 import {
   type BatchCounts,
   type BatchFilter,
@@ -105,6 +106,24 @@ export function createBatchStore() {
     add(row: BatchRow) {
       rows.push(row);
       countRow(counts, row);
+    },
+    rows: (): readonly BatchRow[] => rows,
+
+    /**
+     * Adds findings that need the whole batch. A clean row given an error or a warning becomes
+     * "findings"; a malformed row keeps only its reasons.
+     */
+    addBatchFindings(extra: readonly BatchFinding[]) {
+      if (extra.length === 0) return;
+      for (const { index, finding } of extra) {
+        const row = rows[index];
+        if (!row || row.status === 'malformed') continue;
+        row.findings.push(finding);
+        if (row.status === 'clean' && finding.severity !== 'info') row.status = 'findings';
+      }
+      Object.assign(counts, emptyCounts());
+      for (const row of rows) countRow(counts, row);
+      orders.clear();
     },
     counts: () => counts,
     size: () => rows.length,
