@@ -1,7 +1,16 @@
 // Batch audit: pick or drop a CSV (or paste one, or load the sample). A worker streams the file and
 // audits every row while the page shows rows done against the estimated total, with Cancel; then a
 // filtered, paged table, the Medicare totals and the findings download. Nothing leaves the browser.
-import { type DragEvent, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type DragEvent,
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { type BatchSession, startBatchAudit } from './batch-client';
 import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
@@ -98,7 +107,9 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
         if (session.current === s) progress.set(p);
       },
       onDone: (_progress, counts, ms) => {
-        if (session.current === s) setState({ kind: 'done', run, name, session: s, counts, ms });
+        // The results view is rendered in slices, so building it never stalls the page.
+        if (session.current === s)
+          startTransition(() => setState({ kind: 'done', run, name, session: s, counts, ms }));
       },
       onError: (message) => {
         if (session.current !== s) return;
