@@ -91,6 +91,8 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   const [pasted, setPasted] = useState('');
   const session = useRef<BatchSession | undefined>(undefined);
   const runs = useRef(0);
+  // Bumped by Cancel and by each new audit, so a file still being fetched (the sample) is dropped.
+  const reads = useRef(0);
   const id = useId();
   // Progress re-renders this view ten times a second; the column reference need not follow.
   const format = useMemo(() => <CsvFormat />, []);
@@ -98,6 +100,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   useEffect(() => () => session.current?.close(), []);
 
   const auditBlob = (name: string, file: Blob) => {
+    reads.current += 1;
     session.current?.close();
     const progress = progressStore();
     setState({ kind: 'reading', name, progress });
@@ -122,6 +125,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
   };
 
   const cancel = () => {
+    reads.current += 1;
     session.current?.close();
     session.current = undefined;
     setState((st) =>
@@ -133,8 +137,10 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
 
   const auditText = async (name: string, read: () => Promise<Blob>) => {
     setState({ kind: 'reading', name, progress: progressStore() });
+    const attempt = ++reads.current;
     try {
-      auditBlob(name, await read());
+      const blob = await read();
+      if (attempt === reads.current) auditBlob(name, blob);
     } catch {
       setState({ kind: 'error', name, message: 'The file could not be read. Is it a CSV text file?' });
     }
