@@ -1,7 +1,7 @@
 // The batch results: one row per CSV row with its billed and corrected lines, filtered by status,
 // severity and finding code, sorted by line, claim, status or number of findings, and shown a page
-// of 100 at a time with page navigation. The rows stay in the batch worker; the table asks it for
-// one page at a time, so 200,000 rows cost the page no more than 100.
+// of 100 at a time with page navigation above it. The rows stay in the batch worker; the table asks
+// it for one page at a time, so 200,000 rows cost the page no more than 100.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { describeLine, describeLines } from '../../domain';
 import type { BatchRow, BatchStatus } from './audit-csv';
@@ -197,50 +197,6 @@ export function BatchTable({ source, counts }: BatchTableProps) {
         </div>
       </fieldset>
 
-      <div className="audit-table-wrap" aria-busy={loading}>
-        <table className="audit-batch">
-          <colgroup>
-            <col className="audit-batch__col-line" />
-            <col className="audit-batch__col-claim" />
-            <col className="audit-batch__col-status" />
-            <col className="audit-batch__col-findings" />
-            <col className="audit-batch__col-lines" />
-            <col className="audit-batch__col-lines" />
-          </colgroup>
-          <caption>
-            Audited rows{' '}
-            <span className="audit-batch__range">
-              {matching === 0 ? '(none match)' : `(${n(first)}–${n(last)} of ${n(matching)})`}
-            </span>
-          </caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
-                  <button type="button" className="audit-sort" onClick={() => sortBy(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true">
-                      {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
-                    </span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col" className="audit-batch__lines">
-                Billed lines
-              </th>
-              <th scope="col" className="audit-batch__lines">
-                Corrected lines
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(result?.rows ?? []).slice(0, shown).map((row) => (
-              <Row key={row.line} row={row} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-
       {pages > 1 ? (
         <nav className="audit-pager" aria-label="Pages of audited rows">
           <button
@@ -293,6 +249,49 @@ export function BatchTable({ source, counts }: BatchTableProps) {
           </button>
         </nav>
       ) : null}
+      <div className="audit-table-wrap" aria-busy={loading}>
+        <table className="audit-batch">
+          <colgroup>
+            <col className="audit-batch__col-line" />
+            <col className="audit-batch__col-claim" />
+            <col className="audit-batch__col-status" />
+            <col className="audit-batch__col-findings" />
+            <col className="audit-batch__col-lines" />
+            <col className="audit-batch__col-lines" />
+          </colgroup>
+          <caption>
+            Audited rows{' '}
+            <span className="audit-batch__range">
+              {matching === 0 ? '(none match)' : `(${n(first)}–${n(last)} of ${n(matching)})`}
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
+                  <button type="button" className="audit-sort" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col" className="audit-batch__lines">
+                Billed lines
+              </th>
+              <th scope="col" className="audit-batch__lines">
+                Corrected lines
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(result?.rows ?? []).slice(0, shown).map((row) => (
+              <Row key={row.line} row={row} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
