@@ -11,6 +11,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // Sized for a machine three times slower than a developer's, under load: the longest scenario
+  // (axe scans through every state of the double check) takes about 20 s here.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

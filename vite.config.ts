@@ -61,5 +61,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // Sized for a machine three times slower than a developer's, under load: the slowest test
+    // (typing through the whole app) takes a few seconds here.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

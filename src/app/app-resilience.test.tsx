@@ -5,6 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import referenceJson from '../../public/data/j9207.json?raw';
 import { App } from './app';
+
+// The app's clock, fixed: nothing here depends on the hour, and no test reads the device clock.
+const now = new Date(2026, 10, 27, 10, 30);
+
 import { AppErrorBoundary } from './error-boundary';
 
 const settingsKey = 'j9207.settings.v1';
@@ -12,7 +16,7 @@ const settingsKey = 'j9207.settings.v1';
 function renderApp() {
   return render(
     <AppErrorBoundary>
-      <App />
+      <App now={now} />
     </AppErrorBoundary>,
   );
 }

@@ -6,6 +6,9 @@ import { afterEach, expect, it, vi } from 'vitest';
 import indexHtml from '../../index.html?raw';
 import { App } from './app';
 
+// The app's clock, fixed: nothing here depends on the hour, and no test reads the device clock.
+const now = new Date(2026, 10, 27, 10, 30);
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -21,7 +24,7 @@ it('the static header in index.html is the header the app renders', () => {
   );
   const shell = new DOMParser().parseFromString(indexHtml, 'text/html').querySelector('#root > header');
   expect(shell).not.toBeNull();
-  const { container } = render(<App />);
+  const { container } = render(<App now={now} />);
   const rendered = container.querySelector('header');
   expect(rendered).not.toBeNull();
   expect(normalise(rendered?.outerHTML ?? '')).toBe(normalise(shell?.outerHTML ?? ''));

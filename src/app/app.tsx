@@ -1,15 +1,22 @@
 // The application shell: the header and the switch between the dosing and audit views.
 // Features do not import each other; they are composed here. A view, once opened, stays mounted
-// (hidden while the other is shown), so switching views never loses what was typed.
+// (hidden while the other is shown), so switching views never loses what was typed. The shell
+// provides the one clock every view reads "now" from.
 import { lazy, Suspense, useState } from 'react';
 import { DosingPage } from '../features/dosing/dosing-page';
+import { ClockProvider } from '../lib/clock';
 import { dosingExtensions } from './dosing-extensions';
 
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 type View = 'dosing' | 'audit';
 
-export function App() {
+type AppProps = {
+  /** A fixed time instead of the device clock (tests, prerender). */
+  now?: Date | undefined;
+};
+
+export function App({ now }: AppProps = {}) {
   const [view, setView] = useState<View>('dosing');
   const [auditOpened, setAuditOpened] = useState(false);
   const show = (next: View) => {
@@ -17,7 +24,7 @@ export function App() {
     setView(next);
   };
   return (
-    <>
+    <ClockProvider now={now}>
       <header className="app-header">
         <h1>
           J9207 <span className="app-header__drug">ixabepilone</span> dose &amp; billing
@@ -43,6 +50,6 @@ export function App() {
           </div>
         ) : null}
       </main>
-    </>
+    </ClockProvider>
   );
 }

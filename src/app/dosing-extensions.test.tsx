@@ -2,10 +2,13 @@
 // first calculation off the DOM and brings it back intact; its record reaches the worksheet; a
 // timing stop holds the claim lines and the note. Found by role and label.
 // First entry by hand: √(173.5 × 68.4 ÷ 3600) = 1.81563 → 1.82 m²; 37 × 1.82 = 67.34 → 67.3 mg.
+// The app's clock is fixed at 10:30 on 27 November 2026: the time limits count from that hour.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
+
+const now = new Date(2026, 10, 27, 10, 30);
 
 beforeEach(() => {
   vi.stubGlobal(
@@ -16,10 +19,11 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 async function firstCalculation(user: ReturnType<typeof userEvent.setup>) {
-  render(<App />);
+  render(<App now={now} />);
   await user.type(screen.getByLabelText('Height'), '173.5');
   await user.type(screen.getByLabelText('Weight'), '68.4');
   await user.clear(screen.getByLabelText('Dose (mg/m²)'));
@@ -80,16 +84,22 @@ describe('the dosing page with the double check and time limits', () => {
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:05' } });
     const table = await screen.findByRole('table', { name: /^Claim lines \(on hold\)/ });
     for (const row of within(table).getAllByRole('row').slice(1)) {
-      expect(row).toHaveTextContent('ON HOLD — prescriber contacted?');
+      expect(row).toHaveTextContent('ON HOLD — prepare again');
     }
     const note = screen.getByLabelText('Documentation note') as HTMLTextAreaElement;
-    expect(note.value.split('\n').slice(0, 2)).toEqual([
-      'ON HOLD — prescriber contacted?',
+    expect(note.value.split('\n').slice(0, 3)).toEqual([
+      'ON HOLD — prepare again',
       expect.stringMatching(
-        /^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00.*\(VIAL_TIME_EXCEEDED\)$/,
+        /^Reason: Prepared at 10:05: 1 h 5 min after reconstitution at 09:00.*prepare again\.$/,
       ),
+      'Prepared again at __:__ by ____ (new reconstitution and preparation times recorded)',
     ]);
-    // Prepared at 10:00 instead: exactly 1 hour, the hold lifts.
+    const result = screen.getByRole('region', { name: 'Result' });
+    expect(within(result).getByText(/^Hold: /)).toHaveTextContent(
+      'Hold: Do not give this solution: discard it and prepare the dose again.',
+    );
+    // Prepared at 10:00 instead: exactly 1 hour in the vial, and at 10:30 the infusion is 30 min into
+    // its 6 hours: the hold lifts.
     fireEvent.change(within(limits).getByLabelText('Preparation time'), { target: { value: '10:00' } });
     expect(await screen.findByRole('table', { name: /^Claim lines — / })).not.toHaveTextContent('ON HOLD');
   });

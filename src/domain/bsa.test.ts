@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../testing/runs';
 import { bodySurfaceArea, bsaFormulas } from './bsa';
 import { dec } from './decimal';
 
@@ -37,7 +38,7 @@ describe('bodySurfaceArea', () => {
           return b.greaterThanOrEqualTo(a);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 // calculate(): worked examples checked by hand (arithmetic in the comments), then properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../testing/runs';
 import { bodySurfaceArea, bsaFormulas } from './bsa';
 import { calculate } from './calculate';
 import { dec, roundHalfUp } from './decimal';
@@ -439,7 +440,7 @@ describe('calculate — properties', () => {
         expect(Math.round(r.doseMg * 1000)).toBeLessThanOrEqual(Math.round(input.doseMgPerM2 * 2200));
         expect(r.bsa.used).toBeLessThanOrEqual(2.2);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -465,7 +466,7 @@ describe('calculate — properties', () => {
           }
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -505,7 +506,7 @@ describe('calculate — the fast BSA estimate never changes a decision', () => {
           expect(r.bsa.capped).toBe(rounded.greaterThan('2.2'));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

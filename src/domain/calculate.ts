@@ -1,6 +1,7 @@
 // calculate(): the whole chain from measurements to claim lines — validate, convert, BSA, dose,
-// vial rounding, kits, units, JW/JZ lines, administration codes and checks — with every step's
-// numbers for "show the work". Pure: no clock, no I/O; never throws on any input.
+// vial rounding, kits (among the sizes on hand; the kits opened when given), units, JW/JZ lines,
+// administration codes, checks and the last cycle's toxicity table — with every step's numbers for
+// "show the work". Pure: no clock, no I/O; never throws on any input.
 import { administeredUnits, administrationCodes, claimLines } from './billing';
 import { bodySurfaceArea, bodySurfaceAreaEstimate, bsaFormulaInfo } from './bsa';
 import { runChecks } from './checks';
@@ -16,9 +17,12 @@ import {
   reconstitutedMgPerMl,
   sources,
 } from './facts';
-import type { BsaFormula, CalculationResult, Step } from './types';
+import { infusionTimesCheck } from './infusion-time';
+import { assessKitsOpened } from './kits-opened';
+import { assessToxicity } from './toxicity';
+import type { BsaFormula, CalculationResult, Check, Step } from './types';
 import { validateInput } from './validate';
-import { chooseVials, describeVials, labeledTotalMg } from './vials';
+import { chooseVials, describeKitSizes, describeVials, labeledTotalMg } from './vials';
 
 const n = (value: Dec) => value.toNumber();
 const capM2 = dec(bsaCapM2);
@@ -167,15 +171,20 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.labelPreparation,
   });
 
-  const vials = chooseVials(doseMg);
-  const totalMg = labeledTotalMg(vials);
+  const vials = chooseVials(doseMg, input.kitSizesMg);
+  const leastTotalMg = labeledTotalMg(vials);
+  const bothSizes = input.kitSizesMg.length === 2;
   steps.push({
     id: 'kits',
-    title: 'Kits to open',
-    expression: `Least labeled total covering ${fmt(doseMg)} mg (multiples of 15 mg), fewest vials: ${describeVials(vials)}`,
-    result: `${describeVials(vials)} = ${totalMg} mg`,
+    title: bothSizes ? 'Kits to open' : `Kits to open (${describeKitSizes(input.kitSizesMg)} on hand)`,
+    expression: `Least labeled total covering ${fmt(doseMg)} mg (multiples of ${bothSizes ? 15 : input.kitSizesMg[0]} mg), fewest vials: ${describeVials(vials)}`,
+    result: `${describeVials(vials)} = ${leastTotalMg} mg`,
     source: sources.leastWaste,
   });
+  // Kits actually opened: billing counts their labeled amount (when they cover the dose).
+  const opened = input.kitsOpened ? assessKitsOpened(doseMg, input.kitsOpened, input.kitSizesMg) : undefined;
+  if (opened) steps.push(opened.step);
+  const totalMg = opened ? opened.billedTotalMg : leastTotalMg;
 
   const finalMinExact = doseMg.dividedBy(finalMaxMgPerMl);
   const finalMaxExact = doseMg.dividedBy(finalMinMgPerMl);
@@ -206,8 +215,13 @@ export function calculate(raw: unknown): CalculationResult {
     source: sources.jwjz,
   });
 
-  const adminCodes = input.infusionMinutes ? administrationCodes(n(input.infusionMinutes)) : [];
-  if (input.infusionMinutes) {
+  // No administration code from times that cannot be right (a stop check says why: checks.ts).
+  const infusionStop = input.infusionMinutes
+    ? infusionTimesCheck(n(input.infusionMinutes), input.infusionTimes)
+    : undefined;
+  const adminCodes =
+    input.infusionMinutes && !infusionStop ? administrationCodes(n(input.infusionMinutes)) : [];
+  if (input.infusionMinutes && !infusionStop) {
     steps.push({
       id: 'admin',
       title: 'Administration codes',
@@ -219,14 +233,24 @@ export function calculate(raw: unknown): CalculationResult {
 
   // BMI is shown, never used to decide: the check compares W × 10⁴ with H² exactly (checks.ts).
   const bmi = (weightKg.toNumber() * 10_000) / heightCm.toNumber() ** 2;
-  const checks = runChecks({
-    input,
-    bsaRoundedM2: bsaRounded,
-    capped,
-    bmi,
-    calculatedDoseMg: calcDose,
-    ...(rounded ? { vialRoundedMg: rounded } : {}),
-  });
+  const toxicity = input.toxicity ? assessToxicity(input.toxicity, ordered) : undefined;
+  if (toxicity) steps.push(toxicity.step);
+  const rank = { stop: 0, warning: 1, info: 2 } as const;
+  const checks: Check[] = [
+    ...runChecks({
+      input,
+      bsaRoundedM2: bsaRounded,
+      capped,
+      bmi,
+      calculatedDoseMg: calcDose,
+      ...(rounded ? { vialRoundedMg: rounded } : {}),
+      ...(infusionStop ? { infusionStop } : {}),
+      // A level reduced after last cycle's toxicity explains an order below the label's levels.
+      ...(toxicity?.supported ? { supportedLevelsMgPerM2: [toxicity.supported] } : {}),
+    }),
+    ...(opened?.checks ?? []),
+    ...(toxicity?.checks ?? []),
+  ].sort((a, b) => rank[a.severity] - rank[b.severity]);
 
   return {
     ok: true,
@@ -261,7 +285,10 @@ export function calculate(raw: unknown): CalculationResult {
     maxDoseMg: n(maxDose(ordered)),
     volumeMl: n(volumeMl),
     finalVolumeMl: { min: n(finalMin), max: n(finalMax) },
-    diluent: vials.map((v) => ({
+    diluent: (input.kitsOpened && opened?.checks.every((c) => c.code !== 'KITS_DONT_COVER_DOSE')
+      ? input.kitsOpened
+      : vials
+    ).map((v) => ({
       strengthMg: v.strengthMg,
       diluentMl: Number(diluentMlByKitMg[v.strengthMg]),
       count: v.count,
@@ -272,5 +299,8 @@ export function calculate(raw: unknown): CalculationResult {
       vialRoundingPercent: input.vialRoundingPercent,
     },
     steps,
+    kitSizesMg: input.kitSizesMg,
+    ...(input.kitsOpened ? { kitsOpened: input.kitsOpened } : {}),
+    ...(toxicity ? { toxicity: toxicity.assessment } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // the capecitabine contraindication, counts before a cycle, implausible body size, BSA cap,
 // vial rounding and weight change. Each message names its rule; each check carries its source.
 import { type Dec, dec, fmt, k } from './decimal';
+import { doseBelowLevelsCheck } from './dose-levels';
 import {
   inhibitorDoseMgPerM2,
   labelDoseMgPerM2,
@@ -32,6 +33,13 @@ export type CheckContext = {
   bmi: number;
   calculatedDoseMg: Dec;
   vialRoundedMg?: Dec;
+  /** The stop for infusion times that cannot be right (infusion-time.ts), when there is one. */
+  infusionStop?: Check;
+  /**
+   * Dose levels the patient's own history supports, mg/m², beside the label's (e.g. the cycle-day
+   * toxicity level: the previous dose less 20%): an order at such a level is not "below every level".
+   */
+  supportedLevelsMgPerM2?: readonly Dec[];
 };
 
 /**
@@ -154,6 +162,19 @@ export function runChecks(ctx: CheckContext): Check[] {
       source: sources.labelCyp3a4,
     });
   }
+
+  if (input.strongCyp3a4Inhibitor && input.strongCyp3a4Inducer) {
+    checks.push({
+      code: 'CYP3A4_INHIBITOR_AND_INDUCER',
+      severity: 'warning',
+      message:
+        'Both a strong CYP3A4 inhibitor and a strong CYP3A4 inducer are ticked: the label adjusts the dose in opposite directions (20 mg/m² with an inhibitor; up to 60 mg/m² over 4 hours with an inducer) and gives no rule for both. Check the medication list and confirm the dose with the prescriber.',
+      source: sources.labelCyp3a4,
+    });
+  }
+  const belowLevels = doseBelowLevelsCheck(ordered, ctx.supportedLevelsMgPerM2);
+  if (belowLevels) checks.push(belowLevels);
+  if (ctx.infusionStop) checks.push(ctx.infusionStop);
 
   // BMI limits compared exactly without division: W × 10⁴ < 12 × H² (W in kg, H in cm).
   const { min, max } = limits.bmi;

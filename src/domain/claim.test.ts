@@ -111,6 +111,21 @@ describe('suggestedClaim', () => {
     expect(claim.openItems[0]).toMatch(/stop check holds/);
   });
 
+  it('on hold for an expired preparation: the claim says prepare again, not the prescriber', () => {
+    const claim = suggestedClaim({
+      ...base,
+      onHold: true,
+      hold: {
+        label: 'ON HOLD — prepare again',
+        actions: ['Do not give this solution: discard it and prepare the dose again.'],
+      },
+    });
+    expect(claim.holdLabel).toBe('ON HOLD — prepare again');
+    expect(claim.openItems[0]).toBe(
+      'A stop check holds this claim: Do not give this solution: discard it and prepare the dose again.',
+    );
+  });
+
   it('keeps a 340B modifier beside JW on the discarded line', () => {
     const claim = suggestedClaim({
       ...base,

@@ -69,6 +69,8 @@ export type SuggestedClaim = {
   form: ClaimForm;
   siteOfCare: SiteOfCare;
   onHold: boolean;
+  /** While on hold: the words for the claim lines, per kind of stop (holdStatus). */
+  holdLabel?: string;
   diagnoses: Diagnosis[];
   lines: SuggestedLine[];
   ndcLines: NdcLine[];
@@ -86,6 +88,8 @@ export type SuggestedClaimInput = {
   kitNdcs: Readonly<Record<number, KitNdc | undefined>>;
   /** A stop check holds the claim. */
   onHold: boolean;
+  /** The hold's words and what to do (holdStatus: label and actions), when on hold. */
+  hold?: { label: string; actions: readonly string[] };
   /** The breast-cancer code typed from the chart (any form `breastDiagnosisCode` accepts). */
   breastDiagnosis?: string;
 };
@@ -169,12 +173,18 @@ export function suggestedClaim(input: SuggestedClaimInput): SuggestedClaim {
   }
   const breast = input.breastDiagnosis === undefined ? undefined : breastDiagnosisCode(input.breastDiagnosis);
   if (!breast?.ok) openItems.push('Add the C50.- diagnosis code (site and laterality) from the chart.');
-  if (input.onHold) openItems.unshift('A stop check holds this claim: resolve it with the prescriber first.');
+  if (input.onHold)
+    openItems.unshift(
+      input.hold
+        ? `A stop check holds this claim: ${input.hold.actions.join(' ')}`
+        : 'A stop check holds this claim: resolve it with the prescriber first.',
+    );
 
   return {
     form,
     siteOfCare: input.siteOfCare,
     onHold: input.onHold,
+    ...(input.onHold && input.hold ? { holdLabel: input.hold.label } : {}),
     diagnoses: [
       {
         order: 1,

@@ -4,6 +4,7 @@
 // parameter, never read from a clock.
 import type { SuggestedClaim } from './claim';
 import { formatModifiers } from './claim';
+import { cycleDayLines } from './cycle-day-note';
 import { formatDuration } from './infusion-time';
 import type { CalculationSuccess, HeightUnit, Regimen, WeightUnit } from './types';
 
@@ -123,9 +124,23 @@ export function documentationChecklist(input: DocumentationInput): ChecklistItem
   });
   items.push({
     id: 'kits',
-    text: `Kits, NDC and lot numbers: ${result.vials.map((v) => `${v.count} × ${v.strengthMg} mg`).join(' + ')}.`,
+    text: `Kits, NDC and lot numbers: ${(result.kitsOpened ?? result.vials).map((v) => `${v.count} × ${v.strengthMg} mg`).join(' + ')}.`,
     reason: denial.record,
   });
+  if (result.checks.some((c) => c.code === 'KITS_NOT_LEAST_WASTE')) {
+    items.push({
+      id: 'kits-reason',
+      text: 'Why the least-waste kits were not opened (for example a stock-out): waste beyond them may not be billable.',
+      reason: denial.waste,
+    });
+  }
+  if (result.toxicity) {
+    items.push({
+      id: 'toxicity',
+      text: "Toxicities since the last cycle (grades, days, lowest counts) and the prescriber's dose decision.",
+      reason: denial.record,
+    });
+  }
   const discarded = result.billing.discardedUnits;
   items.push({
     id: 'waste',
@@ -186,6 +201,7 @@ export function documentationNote(input: DocumentationInput): string {
     )
     .join(' + ');
   lines.push(`Kits: ${kits} = ${result.billing.labeledTotalMg ?? ''} mg labeled`);
+  lines.push(...cycleDayLines(result));
   if (result.finalVolumeMl) {
     lines.push(
       `Final infusion volume for 0.2–0.6 mg/mL: ${result.finalVolumeMl.min}–${result.finalVolumeMl.max} mL`,

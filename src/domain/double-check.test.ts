@@ -4,6 +4,7 @@
 // rounded up); discarded 75 − 73 = 2 (JW).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../testing/runs';
 import { dec } from './decimal';
 import {
   type ComparedField,
@@ -304,7 +305,7 @@ describe('properties', () => {
         const c = compare(e, structuredClone(e));
         return c.match && c.entriesSame && c.causes.length === 0 && c.summary.startsWith('Match:');
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -319,14 +320,14 @@ describe('properties', () => {
             JSON.stringify(ba.causes.map((c) => [c.field, c.kind, c.typo]))
         );
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
   it('every differing value lists at least one cause', () => {
     fc.assert(
       fc.property(entry, entry, (a, b) => compare(a, b).values.every((v) => v.same || v.causes.length > 0)),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

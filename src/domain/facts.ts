@@ -12,10 +12,16 @@ export const sources = {
     'IXEMPRA prescribing information, boxed warning and section 4: with capecitabine, contraindicated when AST or ALT > 2.5 × ULN or bilirubin > 1 × ULN',
   labelCounts:
     'IXEMPRA prescribing information, sections 2 and 4: a new cycle only with ANC ≥ 1500 cells/mm³ and platelets ≥ 100,000 cells/mm³',
+  labelToxicity:
+    "IXEMPRA prescribing information, section 2, Dosage Modifications for Adverse Reactions (Table 1): reduce by 20% or discontinue after the last cycle's toxicities (NCI CTCAE grades)",
+  labelRetreatment:
+    'IXEMPRA prescribing information, section 2 (re-treatment): withhold a new cycle until non-hematologic toxicities have improved to grade 1 or resolved',
   labelCyp3a4:
     'IXEMPRA prescribing information, section 2: strong CYP3A4 inhibitor → 20 mg/m²; strong CYP3A4 inducer → gradually up to 60 mg/m² over 4 hours',
   labelPreparation:
     'IXEMPRA prescribing information, sections 2 and 16: kits of 15 mg and 45 mg reconstitute to 2 mg/mL; final concentration 0.2–0.6 mg/mL; finish within 6 hours of preparation',
+  labelDoseLevels:
+    'IXEMPRA prescribing information, section 2: dose levels 40 mg/m²; 32 mg/m² and a further 20% (25.6 mg/m²) for toxicity; 32, 20 (at most 30 later) mg/m² in hepatic impairment; 20 mg/m² with a strong CYP3A4 inhibitor',
   hcpcs: 'HCPCS J9207 "Injection, ixabepilone, 1 mg": one billing unit per 1 mg',
   unitsRoundUp:
     'CMS Claims Processing Manual ch. 17; CMS RAC issue 0074: units for the dose given are rounded up',
@@ -56,6 +62,13 @@ export const inducerInfusionMinutes = 240;
 /** Counts needed before a cycle, per mm³. */
 export const minAncPerMm3 = 1500;
 export const minPlateletsPerMm3 = 100_000;
+/** Label dose-modification table (section 2, Table 1): a reduction takes 20% off the level in use. */
+export const toxicityReductionFactor = '0.8';
+/** Days a neuropathy or an ANC below 500/mm³ must last to count in the table. */
+export const toxicityDays = 7;
+export const toxicityAncPerMm3 = 500;
+export const toxicityPlateletsPerMm3 = 25_000;
+export const toxicityPlateletsWithBleedingPerMm3 = 50_000;
 /** Dose with a strong CYP3A4 inhibitor, mg/m². */
 export const inhibitorDoseMgPerM2 = 20;
 

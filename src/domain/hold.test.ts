@@ -24,7 +24,8 @@ describe('holdStatus', () => {
     const hold = holdStatus(result.checks);
     expect(hold.onHold).toBe(true);
     expect(hold.noteLines[0]).toBe('ON HOLD — prescriber contacted?');
-    expect(hold.noteLines[1]).toMatch(/^Reason: ANC 1200\/mm³ is below 1500\/mm³.* \(ANC_TOO_LOW\)$/);
+    expect(hold.noteLines[1]).toMatch(/^Reason: ANC 1200\/mm³ is below 1500\/mm³/);
+    expect(hold.noteLines[1]).not.toMatch(/ANC_TOO_LOW/);
     expect(hold.noteLines.at(-1)).toBe('Prescriber contacted: ____ at __:__; decision: ____');
   });
 
@@ -36,13 +37,62 @@ describe('holdStatus', () => {
       infusionStopAt: '16:30',
     });
     if (!timing.ok) throw new Error('expected a timing result');
-    // 09:00 → 10:05 is 65 min in the vial (> 60); 10:05 → 16:30 is 6 h 25 min (> 6 h): two stops.
+    // 09:00 → 10:05 is 65 min in the vial (> 60): prepare again; 10:05 → 16:30 is 6 h 25 min (> 6 h)
+    // with the stop entered: the infusion ran past the limit, report it. Two stops, two kinds.
     const hold = holdStatus(timing.checks);
-    expect(hold.onHold && hold.label).toBe(holdLabel);
+    expect(hold.onHold && hold.label).toBe('ON HOLD — prepare again; report the infusion');
+    expect(hold.onHold && hold.kinds).toEqual(['prepare-again', 'report']);
     expect(hold.reasons).toHaveLength(2);
     expect(hold.noteLines.filter((l) => l.startsWith('Reason: '))).toEqual([
-      expect.stringMatching(/\(VIAL_TIME_EXCEEDED\)$/),
-      expect.stringMatching(/\(INFUSION_FINISH_LIMIT\)$/),
+      expect.stringMatching(/past the 1 hour the label allows in the vial/),
+      expect.stringMatching(/Infusion stop 16:30 is 6 h 25 min after preparation/),
     ]);
+    expect(hold.noteLines.slice(-2)).toEqual([
+      'Prepared again at __:__ by ____ (new reconstitution and preparation times recorded)',
+      'Reported to ____ at __:__; report number: ____',
+    ]);
+  });
+
+  it.each([
+    [
+      'a clinical stop (no kind): the prescriber',
+      undefined,
+      'ON HOLD — prescriber contacted?',
+      /with the prescriber/,
+    ],
+    [
+      'a double-check mismatch: the two nurses',
+      'second-check',
+      'ON HOLD — second check does not match',
+      /the two nurses find the cause/,
+    ],
+    [
+      'an expired preparation: prepare again',
+      'prepare-again',
+      'ON HOLD — prepare again',
+      /prepare the dose again/,
+    ],
+    ['an infusion finished past 6 hours: report', 'report', 'ON HOLD — report the infusion', /report it/],
+    [
+      'times that cannot be right: check them',
+      'check-times',
+      'ON HOLD — check the times',
+      /Correct the times/,
+    ],
+  ] as const)('%s', (_name, holdKind, label, action) => {
+    const hold = holdStatus([
+      { code: 'X', severity: 'stop', message: 'Why.', ...(holdKind ? { holdKind } : {}) },
+    ]);
+    expect(hold.onHold && hold.label).toBe(label);
+    expect(hold.onHold && hold.actions).toEqual([expect.stringMatching(action)]);
+    expect(hold.noteLines).not.toContain(holdKind === undefined ? '' : holdLabel);
+  });
+
+  it('a prescriber stop and a mismatch together: both kinds, prescriber first', () => {
+    const hold = holdStatus([
+      { code: 'A', severity: 'stop', message: 'Mismatch.', holdKind: 'second-check' },
+      { code: 'B', severity: 'stop', message: 'ANC low.' },
+    ]);
+    expect(hold.onHold && hold.label).toBe('ON HOLD — prescriber contacted?; second check does not match');
   });
 });

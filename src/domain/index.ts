@@ -1,28 +1,62 @@
 // Public entry of the calculation core. Outside checks call these names: add, never rename.
 
 export { auditClaim } from './audit/audit-claim';
-export { auditSources, confusedCodes } from './audit/audit-facts';
+export {
+  auditSources,
+  confusedCodes,
+  j9207EffectiveFrom,
+  type SequestrationPeriod,
+  sequestrationPeriods,
+} from './audit/audit-facts';
 export {
   type AuditCsvColumn,
   auditCsvColumns,
   type CsvRecord,
   type CsvRowRead,
   claimFromCsvRecord,
+  headerProblem,
   missingColumns,
   normalizeHeader,
   parseBilledLines,
 } from './audit/csv-row';
+export { labelMaxDoseMg } from './audit/dose-rules';
+export { type DuplicateGroup, duplicateFinding, findDuplicates } from './audit/duplicates';
+export { sameLines } from './audit/findings';
+export { type ModifierRule, modifierRule } from './audit/jwjz-rules';
 export { describeLine, describeLines, lineDiff } from './audit/lines';
 export {
+  type ClaimPricingFacts,
+  type ClaimRevenue,
+  formatLimit,
   formatUsd,
+  lineRounding,
   medicareRevenue,
-  medicareRevenueTotals,
   type PaymentSplit,
   type PricedLine,
+  priceClaim,
+  type QuarterLimitInput,
+  quarterOf,
   type Revenue,
   type RevenueResult,
-  type RevenueTotals,
+  readQuarterLimits,
+  sequestrationOn,
 } from './audit/revenue';
+export {
+  type BatchClaim,
+  type BatchRevenue,
+  batchRevenue,
+  medicareRevenueTotals,
+  type RevenueTotals,
+} from './audit/revenue-batch';
+export {
+  type ClaimSegment,
+  type ClaimSegments,
+  claimSegments,
+  type SegmentGroup,
+  type SegmentInput,
+  type SegmentQualifier,
+  segmentsText,
+} from './audit/segments';
 export type * from './audit/types';
 export { administeredUnits, administrationCodes, claimLines } from './billing';
 export { bodySurfaceArea, bsaFormulaInfo, bsaFormulas, isBsaFormula } from './bsa';
@@ -47,12 +81,23 @@ export {
   suggestedClaim,
 } from './claim';
 export {
+  type ClockTime,
+  type ClockTimeRead,
+  clockMinutes,
+  clockTimeOfDate,
+  minutesBetween,
+  parseClockTime,
+  readClockTime,
+} from './clock-time';
+export { cycleDayLines } from './cycle-day-note';
+export {
   type ChecklistItem,
   type DocumentationInput,
   documentationChecklist,
   documentationNote,
 } from './documentation';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
+export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
 export {
   type CauseKind,
   type ComparedField,
@@ -72,15 +117,27 @@ export {
 } from './double-check';
 export * as facts from './facts';
 export { sources } from './facts';
-export { type HoldStatus, holdLabel, holdStatus } from './hold';
+export { type HoldStatus, holdKindOf, holdLabel, holdStatus, holdWording } from './hold';
 export {
-  type ClockTime,
   formatDuration,
   type InfusionTimeResult,
   infusionMinutesBetween,
-  parseClockTime,
+  infusionTimesCheck,
+  longestInfusionMinutes,
 } from './infusion-time';
+export { notLeastWastePrompt } from './kits-opened';
 export { multipleOfUln } from './lab-ratio';
+export {
+  type Conversion,
+  convertMeasurement,
+  describeFeetInches,
+  type FeetInches,
+  feetInchesAsUnit,
+  feetInchesHint,
+  type MeasurementUnit,
+  measurementExamples,
+  parseFeetInches,
+} from './measurement-units';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';
 export {
   checkTiming,
@@ -92,5 +149,17 @@ export {
   type TimingSuccess,
   timingSources,
 } from './timing';
+export {
+  type ObservationField,
+  type ToxicityObservations,
+  toxicityFromObservations,
+} from './toxicity';
 export type * from './types';
-export { chooseVials, describeVials, labeledTotalMg, vialCount } from './vials';
+export {
+  allKitSizesMg,
+  chooseVials,
+  describeKitSizes,
+  describeVials,
+  labeledTotalMg,
+  vialCount,
+} from './vials';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, infusionMinutesBetween, parseClockTime } from './infusion-time';
+import { formatDuration, infusionMinutesBetween, infusionTimesCheck, parseClockTime } from './infusion-time';
 
 describe('parseClockTime', () => {
   it('reads the shapes a time field or a nurse writes', () => {
@@ -52,5 +52,33 @@ describe('formatDuration', () => {
     expect(formatDuration(180)).toBe('3 h');
     expect(formatDuration(185)).toBe('3 h 5 min');
     expect(formatDuration(45)).toBe('45 min');
+  });
+});
+
+describe('infusionTimesCheck: longer than the 6 hours the label allows after preparation', () => {
+  it('6 hours exactly (360 min) is possible; 361 min is a stop', () => {
+    expect(infusionTimesCheck(360, { start: '10:00', stop: '16:00' })).toBeUndefined();
+    expect(infusionTimesCheck(361, { start: '10:00', stop: '16:01' })).toMatchObject({
+      code: 'INFUSION_OVER_6_HOURS',
+      severity: 'stop',
+      holdKind: 'report',
+    });
+  });
+  it('a stop earlier on the clock than the start, past 6 hours as the next day: check the times', () => {
+    // 13:00 → 12:50 next day = 23 h 50 min
+    const check = infusionTimesCheck(1430, { start: '13:00', stop: '12:50' });
+    expect(check).toMatchObject({
+      code: 'INFUSION_TIMES_IMPOSSIBLE',
+      severity: 'stop',
+      holdKind: 'check-times',
+    });
+    expect(check?.message).toMatch(/^Infusion stop 12:50 is earlier than the start 13:00: .* 23 h 50 min/);
+    expect(check?.message).toMatch(/No administration code/);
+  });
+  it('across midnight within 6 hours is an ordinary infusion (22:30 → 01:30 = 180 min)', () => {
+    expect(infusionTimesCheck(180, { start: '22:30', stop: '01:30' })).toBeUndefined();
+  });
+  it('minutes without times: the length alone', () => {
+    expect(infusionTimesCheck(400)?.message).toMatch(/^Infusion 6 h 40 min, longer than the 6 hours/);
   });
 });

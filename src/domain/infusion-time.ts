@@ -1,31 +1,18 @@
-// Infusion start and stop clock times → minutes of infusion, across midnight when the stop is
-// earlier than the start. Source: shared/reference/j9207.md "Administration (CPT)": start and stop
-// times must be documented; 96413/96415 are counted from the minutes between them.
+// Infusion start and stop → minutes of infusion (next-day rule of clock-time.ts), and the stop for
+// times that cannot be right: an infusion longer than the 6 hours within which the label says it
+// must be finished after preparation. No administration code is worked out from such times.
+// Sources: IXEMPRA prescribing information, section 2 (finish within 6 hours of preparation);
+// CPT chemotherapy administration: 96413/96415 are counted from the documented start and stop.
 // Pure: the times are what the nurse wrote; no clock is read.
+import { clockMinutes, formatClockTime, minutesBetween } from './clock-time';
+import { finishWithinMinutesOfPreparation, sources } from './facts';
+import type { Check } from './types';
 
-export type ClockTime = { hours: number; minutes: number };
+export { type ClockTime, parseClockTime } from './clock-time';
 
 export type InfusionTimeResult =
   | { ok: true; minutes: number; crossesMidnight: boolean }
   | { ok: false; field: 'infusionStart' | 'infusionStop'; message: string };
-
-const minutesInDay = 1440;
-
-/**
- * A 24-hour clock time: "9:05", "09:05", "0905" or "9.05" (what a time field or a nurse writes).
- * Undefined when it is not a valid time of day.
- *
- * @example parseClockTime('22:30') //=> { hours: 22, minutes: 30 }
- * @example parseClockTime('24:00') //=> undefined
- */
-export function parseClockTime(text: string): ClockTime | undefined {
-  const match = /^(\d{1,2})[:.h]?(\d{2})$/.exec(String(text ?? '').trim());
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (hours > 23 || minutes > 59) return undefined;
-  return { hours, minutes };
-}
 
 /**
  * Minutes from start to stop. A stop earlier than the start is taken as the next day (an infusion
@@ -35,25 +22,23 @@ export function parseClockTime(text: string): ClockTime | undefined {
  * @example infusionMinutesBetween('22:30', '01:30') //=> { ok: true, minutes: 180, crossesMidnight: true }
  */
 export function infusionMinutesBetween(start: string, stop: string): InfusionTimeResult {
-  const from = parseClockTime(start);
-  if (!from) {
+  const from = clockMinutes(start);
+  if (from === undefined) {
     return {
       ok: false,
       field: 'infusionStart',
-      message: 'Enter the infusion start as a 24-hour time, e.g. 09:00.',
+      message: 'Enter the infusion start as a 24-hour time HH:MM, e.g. 09:00.',
     };
   }
-  const to = parseClockTime(stop);
-  if (!to) {
+  const to = clockMinutes(stop);
+  if (to === undefined) {
     return {
       ok: false,
       field: 'infusionStop',
-      message: 'Enter the infusion stop as a 24-hour time, e.g. 12:00.',
+      message: 'Enter the infusion stop as a 24-hour time HH:MM, e.g. 12:00.',
     };
   }
-  const startMin = from.hours * 60 + from.minutes;
-  const stopMin = to.hours * 60 + to.minutes;
-  if (startMin === stopMin) {
+  if (from === to) {
     return {
       ok: false,
       field: 'infusionStop',
@@ -61,11 +46,46 @@ export function infusionMinutesBetween(start: string, stop: string): InfusionTim
         'The stop time equals the start time: check both times (an infusion cannot last 0 or 24 hours here).',
     };
   }
-  const crossesMidnight = stopMin < startMin;
+  const { minutes, nextDay } = minutesBetween(from, to);
+  return { ok: true, minutes, crossesMidnight: nextDay };
+}
+
+/** The longest infusion the label allows: it must be finished within 6 hours of preparation. */
+export const longestInfusionMinutes = finishWithinMinutesOfPreparation;
+
+/**
+ * The stop for an infusion longer than 6 hours, or undefined when the length is possible.
+ * A stop earlier on the clock than the start (read as the next day) is most likely entered wrong:
+ * "check the times"; a same-day infusion past 6 hours ran past the label's limit: "report".
+ *
+ * @example infusionTimesCheck(1430, { start: '13:00', stop: '12:50' })?.holdKind //=> 'check-times'
+ * @example infusionTimesCheck(360) //=> undefined
+ */
+export function infusionTimesCheck(
+  minutes: number,
+  times?: { start: string; stop: string },
+): Check | undefined {
+  if (minutes <= longestInfusionMinutes) return undefined;
+  const from = times ? clockMinutes(times.start) : undefined;
+  const to = times ? clockMinutes(times.stop) : undefined;
+  const noCode = 'No administration code (96409, 96413, 96415) is worked out from these times.';
+  if (from !== undefined && to !== undefined && to < from) {
+    return {
+      code: 'INFUSION_TIMES_IMPOSSIBLE',
+      severity: 'stop',
+      holdKind: 'check-times',
+      message: `Infusion stop ${formatClockTime(to)} is earlier than the start ${formatClockTime(from)}: read as the next day it makes ${formatDuration(minutes)}, longer than the 6 hours within which the infusion must be finished after preparation. Check the times (a stop entered before the start?). ${noCode}`,
+      source: sources.labelPreparation,
+    };
+  }
+  const span =
+    from !== undefined && to !== undefined ? `${formatClockTime(from)} to ${formatClockTime(to)} is ` : '';
   return {
-    ok: true,
-    minutes: crossesMidnight ? stopMin + minutesInDay - startMin : stopMin - startMin,
-    crossesMidnight,
+    code: 'INFUSION_OVER_6_HOURS',
+    severity: 'stop',
+    holdKind: 'report',
+    message: `Infusion ${span}${formatDuration(minutes)}, longer than the 6 hours within which the label says the infusion must be finished after preparation. If these times are right, report it; otherwise correct them. ${noCode}`,
+    source: sources.labelPreparation,
   };
 }
 

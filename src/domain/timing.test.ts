@@ -50,10 +50,11 @@ describe('use the reconstituted vial by (reconstitution + 1 hour)', () => {
     expect(result.useVialBy?.minutesLeft).toBe(minutesLeft);
     expect(result.checks.some((c) => c.code === 'VIAL_TIME_EXCEEDED')).toBe(raised);
   });
-  it('a reconstitution time later than now (planned) is not read as yesterday', () => {
-    // 09:40 is 5 minutes before 09:45; read as 23 h 55 min after it, the vial would look expired.
+  it('a reconstitution time later than now is flagged as in the future, not read as yesterday', () => {
+    // 09:45 is 5 minutes after now 09:40; read as yesterday it would be 23 h 55 min old (expired).
     const result = ok({ reconstitutedAt: '09:45', now: '09:40' });
-    expect(result.checks).toEqual([]);
+    expect(result.checks.map((c) => [c.code, c.severity])).toEqual([['TIME_IN_FUTURE', 'warning']]);
+    expect(result.checks[0]?.message).toMatch(/^Reconstitution time 09:45 is later than now \(09:40\)/);
     expect(result.useVialBy?.minutesLeft).toBeUndefined();
   });
 });
@@ -131,21 +132,40 @@ describe('entries that cannot be read', () => {
       errors: [{ field: 'reconstitutedAt', message: expect.stringMatching(/24-hour time/) }],
     });
   });
-  it('times entered the wrong way round (preparation before reconstitution) are refused, not read as a day later', () => {
-    const result = checkTiming({ reconstitutedAt: '10:00', preparedAt: '09:50', infusionStartAt: '10:05' });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.field).toBe('preparedAt');
+  it('times entered the wrong way round (preparation before reconstitution) are a stop, not read as a day later', () => {
+    const result = ok({ reconstitutedAt: '10:00', preparedAt: '09:50', infusionStartAt: '10:05' });
+    const check = result.checks[0];
+    expect(check).toMatchObject({ code: 'TIMES_OUT_OF_ORDER', severity: 'stop', holdKind: 'check-times' });
+    expect(check?.message).toMatch(/^Preparation time 09:50 is before reconstitution time 10:00/);
+    // No vial-time stop is worked out from 10:00 → 09:50 read as 23 h 50 min.
+    expect(result.checks.some((c) => c.code === 'VIAL_TIME_EXCEEDED')).toBe(false);
   });
-  it('a time more than 12 hours after the one before it is refused: 10:00 then 09:50 is not 23 h 50 min later', () => {
-    const result = checkTiming({ reconstitutedAt: '10:00', preparedAt: '09:50' });
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.errors[0]?.message).toMatch(
-        /Preparation time 09:50 comes before reconstitution time 10:00/,
+  it.each([
+    // prep 10:00 → start 22:00 is 720 min: at most 12 h, read as later (and past the 6-hour limit)
+    ['start 22:00, 12 h after preparation 10:00: later, not before', '22:00', false],
+    // 09:59 read as the next day would be 1439 min after 10:00 (> 720): entered before it
+    ['start 09:59, 1 min before preparation 10:00: before', '09:59', true],
+    ['start 09:50, 10 min before preparation 10:00: before', '09:50', true],
+    ['start 22:01, 12 h 1 min after preparation 10:00: read as before', '22:01', true],
+    ['start 10:00, at preparation: not before', '10:00', false],
+  ])('an infusion start before the preparation time is a stop: %s', (_name, infusionStartAt, raised) => {
+    const checks = ok({ preparedAt: '10:00', infusionStartAt }).checks;
+    const check = checks.find((c) => c.code === 'TIMES_OUT_OF_ORDER');
+    expect(check !== undefined).toBe(raised);
+    if (check) {
+      expect(check.severity).toBe('stop');
+      expect(check.message).toMatch(
+        new RegExp(`^Infusion start ${infusionStartAt} is before preparation time 10:00`),
       );
-    // 12 hours exactly is still read as later the same day (or the next).
-    expect(checkTiming({ infusionStartAt: '10:00', infusionStopAt: '22:00' }).ok).toBe(true);
-    expect(checkTiming({ infusionStartAt: '10:00', infusionStopAt: '22:01' }).ok).toBe(false);
+    }
+  });
+  it('the start → stop pair is left to calculate(): a stop 12:50 after a start 13:00 gives no infusion length here', () => {
+    const result = ok({ infusionStartAt: '13:00', infusionStopAt: '12:50' });
+    expect(result.infusionMinutes).toBeUndefined();
+    expect(result.checks).toEqual([]);
+    // 6 hours exactly is a possible infusion: 10:00 → 16:00 = 360 min.
+    expect(ok({ infusionStartAt: '10:00', infusionStopAt: '16:00' }).infusionMinutes).toBe(360);
+    expect(ok({ infusionStartAt: '10:00', infusionStopAt: '16:01' }).infusionMinutes).toBeUndefined();
   });
   it('stop equal to start is refused', () => {
     const result = checkTiming({ infusionStartAt: '10:00', infusionStopAt: '10:00' });
@@ -153,6 +173,59 @@ describe('entries that cannot be read', () => {
   });
   it('nothing entered: no deadlines, no checks', () => {
     expect(checkTiming({})).toEqual({ ok: true, minimumInfusionMinutes: 180, checks: [], steps: [] });
+  });
+});
+
+describe('times later than now', () => {
+  it.each([
+    // now 14:05: 14:06 is 1 min ahead (future); 14:05 is now; 02:05 is 12 h before (past, the
+    // horizon); 02:04 is 12 h 1 min before, so read as 11 h 59 min ahead (future)
+    ['14:06, 1 min after now 14:05: future', '14:06', true],
+    ['14:05, now: not future', '14:05', false],
+    ['14:04, 1 min before now: not future', '14:04', false],
+    ['02:05, 12 h before now: past', '02:05', false],
+    ['02:04, 11 h 59 min after now: future', '02:04', true],
+    ['23:50 with now 00:10 (20 min before, across midnight): past', '23:50', false],
+  ])('%s', (_name, time, raised) => {
+    const now = time === '23:50' ? '00:10' : '14:05';
+    for (const field of ['reconstitutedAt', 'preparedAt', 'infusionStartAt', 'infusionStopAt'] as const) {
+      const checks = ok({ [field]: time, now }).checks;
+      expect(checks.some((c) => c.code === 'TIME_IN_FUTURE' && c.severity === 'warning')).toBe(raised);
+    }
+  });
+  it('names each future time in one warning', () => {
+    const check = ok({ reconstitutedAt: '14:30', preparedAt: '14:40', now: '14:05' }).checks.find(
+      (c) => c.code === 'TIME_IN_FUTURE',
+    );
+    expect(check?.message).toMatch(
+      /^Reconstitution time 14:30 and preparation time 14:40 are later than now \(14:05\)/,
+    );
+  });
+});
+
+describe('who resolves each timing stop', () => {
+  it('a vial past 1 hour: prepare again', () => {
+    expect(ok({ reconstitutedAt: '09:00', preparedAt: '10:01' }).checks[0]?.holdKind).toBe('prepare-again');
+  });
+  it('an infusion stopped past the 6-hour limit: report it', () => {
+    const check = ok({ preparedAt: '10:00', infusionStartAt: '13:00', infusionStopAt: '16:01' }).checks[0];
+    expect(check?.holdKind).toBe('report');
+    expect(check?.message).toMatch(/report it/);
+  });
+  it('a planned stop past the limit (still ahead of now): prepare again', () => {
+    // now 12:00 is before the stop 16:01 (4 h 1 min ahead)
+    const check = ok({ preparedAt: '10:00', infusionStartAt: '13:00', infusionStopAt: '16:01', now: '12:00' })
+      .checks[0];
+    expect(check?.holdKind).toBe('prepare-again');
+    // now 16:05 is after the stop: it happened, report it
+    expect(
+      ok({ preparedAt: '10:00', infusionStartAt: '13:00', infusionStopAt: '16:01', now: '16:05' }).checks[0]
+        ?.holdKind,
+    ).toBe('report');
+  });
+  it('an infusion that cannot finish in time (no stop yet): prepare again', () => {
+    const check = ok({ preparedAt: '10:00', infusionStartAt: '13:01' }).checks[0];
+    expect(check?.holdKind).toBe('prepare-again');
   });
 });
 
@@ -185,9 +258,10 @@ describe('properties', () => {
   it('a stop d minutes after preparation raises the finish check exactly when d > 360', () => {
     fc.assert(
       fc.property(clock, fc.integer({ min: 1, max: 720 }), (prep, d) => {
+        // The start is at most 300 min before the stop, so the pair alone is always possible.
         const checks = ok({
           preparedAt: formatClockTime(prep),
-          infusionStartAt: formatClockTime(prep),
+          infusionStartAt: formatClockTime(prep + Math.max(0, d - 300)),
           infusionStopAt: formatClockTime(prep + d),
         }).checks;
         return checks.some((c) => c.code === 'INFUSION_FINISH_LIMIT') === d > 360;

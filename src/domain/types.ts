@@ -6,6 +6,31 @@ export type WeightUnit = 'kg' | 'lb';
 export type Regimen = 'monotherapy' | 'with-capecitabine';
 export type BsaFormula = 'mosteller' | 'dubois' | 'haycock' | 'gehan-george' | 'boyd';
 export type Modifier340B = 'JG' | 'TB';
+/** Labeled kit strengths, mg. */
+export type KitStrengthMg = 15 | 45;
+
+/** What happened since the last cycle, for the label's dose-modification table. */
+export type ToxicityInput = {
+  /** The last cycle's dose level, mg/m². */
+  previousDoseMgPerM2: number;
+  /** Worst peripheral neuropathy grade (NCI CTCAE). */
+  neuropathyGrade?: 0 | 1 | 2 | 3 | 4;
+  /** The neuropathy lasted 7 days or more (needed for grade 2 and 3). */
+  neuropathy7DaysOrMore?: boolean;
+  neuropathyDisabling?: boolean;
+  /** Any other grade 3 toxicity, outside the label's exceptions (transient arthralgia/myalgia, transient fatigue, grade 3 hand-foot syndrome). */
+  otherGrade3?: boolean;
+  anyGrade4?: boolean;
+  neutrophilsBelow500For7Days?: boolean;
+  febrileNeutropenia?: boolean;
+  plateletsBelow25k?: boolean;
+  plateletsBelow50kWithBleeding?: boolean;
+  /** Non-hematologic toxicities recovered to grade 1 or less; false → NOT_RECOVERED (withhold). */
+  nonhematologicRecovered?: boolean;
+};
+
+/** The toxicity assessment: the label-supported dose level (null: discontinue) and why. */
+export type ToxicityAssessment = { supportedDoseMgPerM2: number | null; reasons: string[] };
 
 export type Policy = {
   /** 2: BSA rounded half-up to 0.01 m² before dosing (default); null: unrounded. */
@@ -37,15 +62,33 @@ export type CalculationInput = {
   strongCyp3a4Inhibitor?: boolean;
   strongCyp3a4Inducer?: boolean;
   infusionMinutes?: number;
+  /**
+   * Infusion start and stop as typed ("HH:MM", 24-hour): the infusion minutes are worked out from
+   * them (next-day rule) in place of `infusionMinutes`, and times that cannot be right are a stop.
+   */
+  infusionTimes?: { start: string; stop: string };
   /** Drug acquired at 340B prices: JG (or TB) is added to each J9207 line. */
   modifier340B?: Modifier340B;
   /** Weight at the last BSA calculation; a change of 10% or more raises WEIGHT_CHANGE. */
   previousWeight?: { value: number; unit: WeightUnit };
+  /** Kit sizes on hand (default both): the least-waste kits are chosen among them. */
+  kitSizesMg?: KitStrengthMg[];
+  /** Kits actually opened, by labeled strength: the discarded units and JW/JZ come from them. */
+  kitsOpened?: { strengthMg: KitStrengthMg; count: number }[];
+  /** The last cycle's dose and toxicities: the label's dose-modification table. */
+  toxicity?: ToxicityInput;
 };
 
 export type FieldError = { field: string; message: string };
 
 export type Severity = 'info' | 'warning' | 'stop';
+
+/**
+ * Who resolves a stop: the prescriber (clinical stops, the default), the two nurses of the double
+ * check, whoever prepares the dose again (expired solution), a report (infusion finished past the
+ * label's limit), or whoever entered the times (times that cannot be right).
+ */
+export type HoldKind = 'prescriber' | 'second-check' | 'prepare-again' | 'report' | 'check-times';
 
 export type Check = {
   code: string;
@@ -53,6 +96,8 @@ export type Check = {
   message: string;
   /** Where the rule comes from. */
   source?: string;
+  /** For a stop: who resolves it (see HoldKind); the prescriber when absent. */
+  holdKind?: HoldKind;
 };
 
 export type ClaimLine = { hcpcs: string; modifiers: string[]; units: number };
@@ -117,6 +162,12 @@ export type CalculationSuccess = {
   diluent?: { strengthMg: number; diluentMl: number; count: number }[];
   policy?: { bsaDecimals: 2 | null; doseDecimals: 0 | 1 | 2; vialRoundingPercent: 0 | 5 | 10 };
   steps?: Step[];
+  /** Kit sizes the least-waste kits (`vials`) were chosen among. */
+  kitSizesMg?: KitStrengthMg[];
+  /** Kits actually opened, when entered: the labeled total, units discarded and JW/JZ come from them. */
+  kitsOpened?: VialCount[];
+  /** From the last cycle's toxicities: the label-supported dose level (null: discontinue) and why. */
+  toxicity?: ToxicityAssessment;
 };
 
 export type CalculationFailure = { ok: false; errors: FieldError[] };

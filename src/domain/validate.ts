@@ -4,7 +4,19 @@
 import { isBsaFormula } from './bsa';
 import { type Dec, dec, fmt, k } from './decimal';
 import { cmPerInch, kgPerPound, limits } from './facts';
-import type { BsaFormula, FieldError, Modifier340B, Regimen, WeightUnit } from './types';
+import { infusionMinutesBetween } from './infusion-time';
+import { validateKitSizes, validateKitsOpened } from './kits-opened';
+import { validateToxicity } from './toxicity';
+import type {
+  BsaFormula,
+  FieldError,
+  KitStrengthMg,
+  Modifier340B,
+  Regimen,
+  ToxicityInput,
+  VialCount,
+  WeightUnit,
+} from './types';
 
 export type NormalizedInput = {
   heightCm: Dec;
@@ -24,8 +36,13 @@ export type NormalizedInput = {
   strongCyp3a4Inhibitor: boolean;
   strongCyp3a4Inducer: boolean;
   infusionMinutes?: Dec;
+  /** The infusion times the minutes were worked out from, as "HH:MM". */
+  infusionTimes?: { start: string; stop: string };
   modifier340B?: Modifier340B;
   previousWeightKg?: Dec;
+  kitSizesMg: KitStrengthMg[];
+  kitsOpened?: VialCount[];
+  toxicity?: ToxicityInput;
 };
 
 type Validated = { ok: true; input: NormalizedInput } | { ok: false; errors: FieldError[] };
@@ -219,6 +236,21 @@ export function validateInput(raw: unknown): Validated {
       infusionMinutes = dec(value);
     }
   }
+  // Start and stop, when given, decide the minutes (next-day rule); equal or unreadable times are errors.
+  let infusionTimes: { start: string; stop: string } | undefined;
+  if (!isAbsent(input.infusionTimes)) {
+    const times = isRecord(input.infusionTimes) ? input.infusionTimes : {};
+    const between = infusionMinutesBetween(String(times.start ?? ''), String(times.stop ?? ''));
+    if (between.ok) {
+      infusionMinutes = dec(between.minutes);
+      infusionTimes = { start: String(times.start).trim(), stop: String(times.stop).trim() };
+    } else {
+      errors.push({
+        field: between.field === 'infusionStart' ? 'infusionTimes.start' : 'infusionTimes.stop',
+        message: between.message,
+      });
+    }
+  }
 
   let modifier340B: Modifier340B | undefined;
   if (!isAbsent(input.modifier340B)) {
@@ -248,6 +280,10 @@ export function validateInput(raw: unknown): Validated {
     }
   }
 
+  const kitSizesMg = validateKitSizes(input.kitSizesMg, errors);
+  const kitsOpened = validateKitsOpened(input.kitsOpened, errors);
+  const toxicity = validateToxicity(input.toxicity, errors);
+
   if (errors.length > 0 || !height || !weight || !heightCm || !weightKg || !doseMgPerM2) {
     return { ok: false, errors };
   }
@@ -268,8 +304,12 @@ export function validateInput(raw: unknown): Validated {
       labs,
       ...flags,
       ...(infusionMinutes ? { infusionMinutes } : {}),
+      ...(infusionTimes ? { infusionTimes } : {}),
       ...(modifier340B ? { modifier340B } : {}),
       ...(previousWeightKg ? { previousWeightKg } : {}),
+      kitSizesMg,
+      ...(kitsOpened ? { kitsOpened } : {}),
+      ...(toxicity ? { toxicity } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../testing/runs';
 import { dec } from './decimal';
 import { chooseVials, labeledTotalMg, vialCount } from './vials';
 
@@ -61,7 +62,22 @@ describe('chooseVials', () => {
         expect(vialCount(vials)).toBe(best?.count);
         expect(dose).toBeLessThanOrEqual(labeledTotalMg(vials));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
+  });
+});
+
+describe('chooseVials among the sizes on hand', () => {
+  it.each([
+    // 45 mg only: the next multiple of 45 mg.
+    ['72.8', [45], [{ strengthMg: 45, count: 2 }]],
+    ['45', [45], [{ strengthMg: 45, count: 1 }]],
+    ['45.01', [45], [{ strengthMg: 45, count: 2 }]],
+    ['0.2', [45], [{ strengthMg: 45, count: 1 }]],
+    // 15 mg only: the next multiple of 15 mg.
+    ['72.8', [15], [{ strengthMg: 15, count: 5 }]],
+    ['88', [15], [{ strengthMg: 15, count: 6 }]],
+  ] as const)('%s mg with %j → %j', (dose, sizes, expected) => {
+    expect(chooseVials(dec(dose), sizes)).toEqual(expected);
   });
 });

@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'serial' });
 const n = (value: number) => value.toLocaleString('en-US');
 
 async function openBatch(page: Page) {
+  // The audit date comes from the device clock: fix it (the rows' dates of service are before it).
+  await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
   await page.goto('./');
   await page.getByRole('button', { name: 'Audit', exact: true }).click();
   await page.getByRole('button', { name: 'CSV batch' }).click();

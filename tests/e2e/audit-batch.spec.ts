@@ -110,10 +110,10 @@ test('10,000 rows are parsed and audited in the browser, shown a page of 100 at 
   const ms = Number(
     /Audited in ([\d,]+) ms/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
   );
-  // The 1 s target is held by `npm run bench` (bench/audit.bench.ts); here, with browsers running in
-  // parallel, only a generous ceiling guards against a gross regression.
+  // The time is reported, not gated: it reads the host's speed. The budget is held by
+  // `npm run bench -- audit`, as a ratio to parsing the same file alone on the same machine.
   test.info().annotations.push({ type: 'audit-ms', description: `${ms} ms for 10,000 rows` });
-  expect(ms).toBeLessThan(3000);
+  expect(ms).not.toBeNaN();
   await expect(page.getByRole('table', { name: 'Audited rows (1–100 of 10,000)' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('table', { name: 'Audited rows (101–200 of 10,000)' })).toBeVisible();

@@ -4,6 +4,10 @@
 // the audit either gives a result or marks what to correct.
 import { expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
+import { runs, runsScale } from '../../src/testing/runs';
+
+// Sized for a machine three times slower than a developer's (60 cases take about a minute here).
+const fuzzTimeoutMs = Math.max(1, runsScale) * 360_000;
 
 const nasty = fc.constantFrom(
   '',
@@ -41,7 +45,7 @@ function collectErrors(page: Page): string[] {
 }
 
 test('claim form: arbitrary text in any field never crashes the audit view', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(fuzzTimeoutMs);
   const errors = collectErrors(page);
   await page.goto('./');
   await page.getByRole('button', { name: 'Audit', exact: true }).click();
@@ -65,13 +69,13 @@ test('claim form: arbitrary text in any field never crashes the audit view', asy
       const marked = form.locator('[aria-invalid="true"]');
       await expect(result.or(marked).first()).toBeVisible();
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
   console.log(`audit claim form fuzz: ${cases} cases tried`);
 });
 
 test('batch: arbitrary CSV text never crashes the audit view', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(fuzzTimeoutMs);
   const errors = collectErrors(page);
   await page.goto('./');
   await page.getByRole('button', { name: 'Audit', exact: true }).click();
@@ -100,7 +104,7 @@ test('batch: arbitrary CSV text never crashes the audit view', async ({ page }) 
       await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
       await expect(paste).toBeVisible();
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
   console.log(`audit CSV paste fuzz: ${cases} cases tried`);
 });

@@ -8,6 +8,8 @@ export class AuditPageObject {
   constructor(readonly page: Page) {}
 
   async open() {
+    // The audit date comes from the device clock: fix it (a date of service after it is flagged).
+    await this.page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
     await this.page.goto('./');
     await this.page.getByRole('button', { name: 'Audit', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: 'Claim audit' })).toBeVisible();

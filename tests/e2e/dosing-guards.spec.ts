@@ -9,9 +9,8 @@ test.use({ viewport: { width: 768, height: 1024 } });
 test('time limits: use-by and finish-by times, a stop past 6 hours holds the claim and the note', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date(2026, 10, 27, 10, 15) });
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(new Date(2026, 10, 27, 10, 15));
   await dosing.enter('170', '70');
   await expect(dosing.result).toContainText('72.8 mg');
   const limits = page.getByRole('region', { name: 'Time limits' });
@@ -35,19 +34,17 @@ test('time limits: use-by and finish-by times, a stop past 6 hours holds the cla
     await page.getByLabel('Start', { exact: true }).fill('13:00');
     await page.getByLabel('Stop', { exact: true }).fill('16:30');
   });
-  await test.step('Then a stop says it ends 30 min past the limit, and everything is on hold', async () => {
+  await test.step('Then a stop says it ends 30 min past the limit, and everything is on hold: prepare again', async () => {
     await expect(limits.getByRole('alert')).toContainText(
       'Infusion stop 16:30 is 6 h 30 min after preparation: past the label',
     );
     const table = dosing.claimTable();
-    await expect(table.locator('tbody tr').first()).toContainText('ON HOLD — prescriber contacted?');
-    await expect(dosing.claim()).toContainText('ON HOLD — prescriber contacted? A stop check applies');
+    await expect(table.locator('tbody tr').first()).toContainText('ON HOLD — prepare again');
+    await expect(dosing.claim()).toContainText('ON HOLD — prepare again A stop check applies');
     const note = page.getByLabel('Documentation note');
+    await expect(note).toHaveValue(/^ON HOLD — prepare again\nReason: Infusion stop 16:30 is 6 h 30 min/);
     await expect(note).toHaveValue(
-      /^ON HOLD — prescriber contacted\?\nReason: Infusion stop 16:30 is 6 h 30 min/,
-    );
-    await expect(note).toHaveValue(
-      /\(INFUSION_FINISH_LIMIT\)\nPrescriber contacted: ____ at __:__; decision: ____/,
+      /Prepare the dose again\.\nPrepared again at __:__ by ____ \(new reconstitution and preparation times recorded\)/,
     );
   });
 

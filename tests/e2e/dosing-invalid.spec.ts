@@ -18,7 +18,9 @@ test('a mistyped weight shows its error, hides the result, keeps the text, and r
   await test.step('Then the field says what is wrong, tied to it, and the old result is gone', async () => {
     await expect(dosing.weight).toHaveValue('7O');
     await expect(dosing.weight).toHaveAttribute('aria-invalid', 'true');
-    await expect(dosing.weight).toHaveAccessibleDescription('Enter the weight as a number, e.g. 70 or 72,5.');
+    await expect(dosing.weight).toHaveAccessibleDescription(
+      'Enter the weight in kg as a number, e.g. 70 or 72,5.',
+    );
     await expect(dosing.result).not.toContainText('72.8 mg');
     await expect(dosing.result).toContainText('Enter height, weight and dose');
   });
@@ -33,6 +35,8 @@ test('a mistyped weight shows its error, hides the result, keeps the text, and r
   });
   await test.step('And a unit mix-up (170 in) is caught with a sentence a nurse understands', async () => {
     await dosing.unit('Height unit', 'in').click();
+    // Switching the unit asks which was meant; keeping 170 as inches is the mix-up.
+    await page.getByRole('button', { name: 'Keep 170 as in' }).click();
     await expect(dosing.height).toHaveAccessibleDescription(
       'Height 170 in (431.8 cm) is outside 50–250 cm — check the unit.',
     );

@@ -1,6 +1,17 @@
 // Page object for the chair-side dosing page: the steps a nurse takes, by role and label.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The browser's clock in every dosing test unless it says otherwise: 27 November 2026, 10:30 local. */
+export const defaultNow = new Date(2026, 10, 27, 10, 30);
+
+/**
+ * Fixes the page's clock (Date.now and new Date()) at `at`; timers still run. Call before the
+ * page loads. The browser and this test share the host's time zone, so `at` is its local time.
+ */
+export async function fixClock(page: Page, at: Date = defaultNow) {
+  await page.clock.setFixedTime(at);
+}
+
 export class DosingPageObject {
   readonly height: Locator;
   readonly weight: Locator;
@@ -14,7 +25,9 @@ export class DosingPageObject {
     this.result = page.getByRole('region', { name: 'Result' });
   }
 
-  async open() {
+  /** Opens the page with the browser's clock fixed at `at` (the time limits, note and worksheet show it). */
+  async open(at: Date = defaultNow) {
+    await fixClock(this.page, at);
     await this.page.goto('./');
     await expect(this.height).toBeVisible();
   }

@@ -1,6 +1,6 @@
 // Settings are kept across a reload; patient values are not (nothing in storage, nothing in the URL).
 import { expect, test } from '@playwright/test';
-import { DosingPageObject } from './dosing-page';
+import { DosingPageObject, fixClock } from './dosing-page';
 
 test('settings survive a reload, patient values never persist', async ({ page }) => {
   const dosing = new DosingPageObject(page);
@@ -51,6 +51,7 @@ test('settings survive a reload, patient values never persist', async ({ page })
 
 test('corrupted settings are reset with a visible notice, not a blank page', async ({ page }) => {
   const dosing = new DosingPageObject(page);
+  await fixClock(page);
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('j9207.settings.v1', '{"bsaFormula":'));
   await page.reload();

@@ -13,7 +13,7 @@ test('ANC 900/mm³ holds the dose and the claim without hiding the numbers', asy
   });
   await test.step('Then a hold banner says why, with its source in the checks', async () => {
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Hold: do not give until resolved with the prescriber');
+    await expect(alert).toContainText('Hold: Do not give or bill until resolved with the prescriber.');
     await expect(alert).toContainText('ANC 900/mm³ is below 1500/mm³');
     await expect(page.getByRole('region', { name: 'Checks' })).toContainText(
       'Source: IXEMPRA prescribing information, sections 2 and 4',
@@ -24,7 +24,9 @@ test('ANC 900/mm³ holds the dose and the claim without hiding the numbers', asy
     await expect(dosing.result).toContainText('Billing units (on hold)');
     await expect(page.getByRole('table', { name: 'Claim lines (on hold) — UB-04' })).toBeVisible();
     await expect(
-      page.getByText('A stop check holds this claim: resolve it with the prescriber first.'),
+      page.getByText(
+        'A stop check holds this claim: Do not give or bill until resolved with the prescriber.',
+      ),
     ).toBeVisible();
   });
   await test.step('When the count is corrected to 1,800, the hold lifts', async () => {

@@ -28,9 +28,9 @@ async function expectNothingOfTheFirst(page: Page) {
   for (const value of ['173.5', '68.4', '37']) expect(values).not.toContain(value);
 }
 
-async function firstCalculation(page: Page) {
+async function firstCalculation(page: Page, at?: Date) {
   const dosing = new DosingPageObject(page);
-  await dosing.open();
+  await dosing.open(at);
   await dosing.enter('173.5', '68.4');
   await dosing.dose.fill('37');
   await expect(dosing.result).toContainText('67.3 mg');
@@ -160,13 +160,17 @@ test('axe finds nothing in any state of the double check and the time limits; ta
       .analyze();
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
-  await firstCalculation(page);
+  // The clock at 11:30: prepared at 11:00 is 30 min into the 6-hour limit, so the one stop is the
+  // vial's (09:45 to 11:00 is 1 h 15 min, past its hour), whatever the hour the test runs at.
+  await firstCalculation(page, new Date(2026, 10, 27, 11, 30));
   await test.step('Start, with the missing-initials error', async () => {
     await page.getByRole('button', { name: 'Second check', exact: true }).click();
     await expect(page.getByLabel('Your initials (first check)')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Reconstitution time').fill('09:45');
     await page.getByLabel('Preparation time').fill('11:00');
-    await expect(page.getByRole('region', { name: 'Time limits' }).getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Time limits' }).getByRole('alert')).toHaveText(
+      /^Stop: Prepared at 11:00: 1 h 15 min after reconstitution at 09:45/,
+    );
     expect(await scan()).toEqual([]);
   });
   await test.step('Blind entry, with errors and rounding open', async () => {

@@ -4,9 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { fixClock } from './dosing-page';
 
 test('after one visit, the app reloads and calculates with the network off', async ({ page, context }) => {
   await test.step('Given I opened the app once and the service worker controls the page', async () => {
+    await fixClock(page);
     await page.goto('./');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

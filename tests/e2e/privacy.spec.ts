@@ -2,6 +2,7 @@
 // a settings change) no request goes to any origin but the app's own, and no typed patient value is
 // left in localStorage, sessionStorage, IndexedDB, cookies, the URL or the service worker's caches.
 import { expect, type Page, test } from '@playwright/test';
+import { fixClock } from './dosing-page';
 
 // Distinctive values, so finding one anywhere can only mean it was stored.
 const heightCm = '173.4';
@@ -95,6 +96,7 @@ test('a whole session sends nothing off-origin and stores no patient value', asy
   });
 
   await test.step('Given the app is open and the service worker has finished precaching', async () => {
+    await fixClock(page);
     await page.goto('./');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

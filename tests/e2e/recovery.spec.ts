@@ -3,6 +3,7 @@
 // the institution settings kept.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { fixClock } from './dosing-page';
 
 // Without a service worker, so the blocked request is not answered from the offline cache.
 test.use({ serviceWorkers: 'block' });
@@ -19,6 +20,7 @@ test('a part that cannot be loaded gives a plain message and Start again recover
   });
 
   await test.step('Given the app is open with saved settings', async () => {
+    await fixClock(page);
     await page.goto('./');
     await page.evaluate((value) => localStorage.setItem('j9207.settings.v1', value), settings);
   });

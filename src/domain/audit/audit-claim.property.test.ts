@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../testing/runs';
+import { administrationCodes } from '../billing';
 import { calculate } from '../calculate';
 import type { CalculationInput } from '../types';
 import { auditClaim } from './audit-claim';
@@ -38,9 +40,13 @@ function claimFromCalculation(input: CalculationInput): AuditClaim | undefined {
   const r = calculate(input);
   if (!r.ok) return undefined;
   const start = 8 * 60;
+  // Without infusion minutes, the record documents the label's 3 hours.
+  const minutes = input.infusionMinutes ?? 180;
+  const adminCodes =
+    input.infusionMinutes === undefined ? administrationCodes(minutes) : r.billing.adminCodes;
   const lines: BilledLine[] = [
     ...r.billing.lines,
-    ...r.billing.adminCodes.map((c) => ({ hcpcs: c.code, modifiers: [], units: c.units })),
+    ...adminCodes.map((c) => ({ hcpcs: c.code, modifiers: [], units: c.units })),
   ];
   return {
     dateOfService: '2026-11-27',
@@ -49,9 +55,8 @@ function claimFromCalculation(input: CalculationInput): AuditClaim | undefined {
       doseMg: r.doseMg,
       kits: r.vials,
       ...(r.billing.wastedMg === undefined ? {} : { discardedMg: r.billing.wastedMg }),
-      ...(input.infusionMinutes === undefined
-        ? {}
-        : { infusionStart: hhmm(start), infusionStop: hhmm(start + input.infusionMinutes) }),
+      infusionStart: hhmm(start),
+      infusionStop: hhmm(start + minutes),
     },
     lines,
   };
@@ -65,7 +70,7 @@ describe('auditClaim properties', () => {
         if (r.ok) expect(Array.isArray(r.findings)).toBe(true);
         else expect(r.errors.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -140,11 +145,11 @@ describe('auditClaim properties', () => {
         const r = auditClaim(value);
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
-  it('every claim calculate produces (with its admin codes when infusion minutes are given) audits clean', () => {
+  it('every claim calculate produces (with its admin codes) audits clean', () => {
     fc.assert(
       fc.property(calculationInput, (input) => {
         const claim = claimFromCalculation(input);
@@ -156,7 +161,7 @@ describe('auditClaim properties', () => {
           expect(r.corrected).toEqual(claim?.lines);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -182,7 +187,7 @@ describe('auditClaim properties', () => {
         });
         expect(r.ok && r.findings).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -206,7 +211,7 @@ describe('auditClaim properties', () => {
           : undefined;
         expect(lineFindings).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

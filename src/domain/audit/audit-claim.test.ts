@@ -64,8 +64,8 @@ describe('auditClaim: a correct claim', () => {
     expect(
       codes(
         claim(
-          { lines: [L('J9207', 75, 'JZ')] },
-          { doseMg: 75, discardedMg: 0, infusionStart: undefined, infusionStop: undefined },
+          { lines: [L('J9207', 75, 'JZ'), L('96413', 1), L('96415', 2)] },
+          { doseMg: 75, discardedMg: 0 },
         ),
       ),
     ).toEqual([]);
@@ -77,7 +77,7 @@ describe('units for the dose given', () => {
   it.each([
     [72, ['UNITS_NOT_ROUNDED_UP']],
     [73, []],
-    [74, ['UNITS_ABOVE_DOSE', 'OVERFILL_BILLED']], // 74 + 2 = 76 > 75 mg labeled
+    [74, ['UNITS_ABOVE_DOSE']], // 74 + 2 = 76 > 75 mg labeled, but the JW units are right: one problem
   ] as const)('J9207 × %i for 72.8 mg → %j', (units, expected) => {
     const r = ok(claim({ lines: [L('J9207', units), L('J9207', 2, 'JW'), L('96413', 1), L('96415', 2)] }));
     expect(r.findings.map((f) => f.code)).toEqual(expected);
@@ -103,7 +103,7 @@ describe('discarded units (JW)', () => {
   it.each([
     [1, ['JW_UNITS_MISMATCH']],
     [2, []],
-    [3, ['OVERFILL_BILLED', 'JW_UNITS_MISMATCH']], // 73 + 3 = 76 > 75
+    [3, ['OVERFILL_BILLED']], // 73 + 3 = 76 > 75: one finding, not a JW mismatch as well
   ] as const)('J9207-JW × %i for 75 − 73 = 2 → %j', (jw, expected) => {
     expect(
       codes(claim({ lines: [L('J9207', 73), L('J9207', jw, 'JW'), L('96413', 1), L('96415', 2)] })),
@@ -118,59 +118,74 @@ describe('discarded units (JW)', () => {
         { doseMg: 74.1, discardedMg: 0.9 },
       ),
     );
-    expect(r.findings.map((f) => f.code)).toEqual(['OVERFILL_BILLED', 'JW_UNDER_ONE_UNIT']);
-    expect(r.findings[1]?.message).toContain('0.9 mg'); // 75 − 74.1 = 0.9 mg, under one unit
-    expect(r.findings[1]?.fix).toBe('Bill J9207-JZ × 75.');
+    expect(r.findings.map((f) => f.code)).toEqual(['OVERFILL_BILLED']);
+    expect(r.findings[0]?.message).toContain('75 given + 1 discarded = 76 units, above the 75 mg labeled');
+    expect(r.findings[0]?.fix).toBe('Bill J9207-JZ × 75.');
   });
 
   it('waste of exactly one unit is billed as JW: 74 mg → 74 given, 75 − 74 = 1 discarded', () => {
     expect(
       codes(
         claim(
-          { lines: [L('J9207', 74), L('J9207', 1, 'JW')] },
-          { doseMg: 74, discardedMg: 1, infusionStart: undefined, infusionStop: undefined },
+          { lines: [L('J9207', 74), L('J9207', 1, 'JW'), L('96413', 1), L('96415', 2)] },
+          { doseMg: 74, discardedMg: 1 },
         ),
       ),
     ).toEqual([]);
   });
 
-  it('JW with nothing left over: 75 mg given from 75 mg', () => {
+  it('JW with nothing left over: 75 mg given from 75 mg is overfill, one finding (not JW_WITHOUT_DISCARD too)', () => {
     const r = ok(
       claim(
-        { lines: [L('J9207', 75), L('J9207', 1, 'JW')] },
-        { doseMg: 75, discardedMg: 0, infusionStart: undefined, infusionStop: undefined },
+        { lines: [L('J9207', 75), L('J9207', 1, 'JW'), L('96413', 1), L('96415', 2)] },
+        { doseMg: 75, discardedMg: 0 },
       ),
     );
-    expect(r.findings.map((f) => f.code)).toContain('JW_WITHOUT_DISCARD');
+    expect(r.findings.map((f) => f.code)).toEqual(['OVERFILL_BILLED']);
+    expect(r.corrected.slice(0, 1)).toEqual([L('J9207', 75, 'JZ')]);
+  });
+
+  it('JW with nothing discarded but within wasteful kits: 75 mg from 2 × 45 mg, JW × 5', () => {
+    // 90 − 75 = 15 mg opened beyond the dose; the least-waste kits (75 mg) leave 0, so JW × 5 is not
+    // overfill (75 + 5 ≤ 90) but bills waste that is not discarded.
+    const r = ok(
+      claim(
+        { lines: [L('J9207', 75), L('J9207', 5, 'JW'), L('96413', 1), L('96415', 2)] },
+        { doseMg: 75, discardedMg: 15, kits: [{ strengthMg: 45, count: 2 }] },
+      ),
+    );
+    expect(r.findings.map((f) => f.code)).toEqual(['NOT_LEAST_WASTE', 'JW_WITHOUT_DISCARD']);
   });
 
   it('JW missing when a whole unit is discarded (74 mg → 1 unit) but not when under one (74.1 mg → 0)', () => {
-    const noTimes = { infusionStart: undefined, infusionStop: undefined };
-    expect(codes(claim({ lines: [L('J9207', 74)] }, { doseMg: 74, discardedMg: 1, ...noTimes }))).toEqual([
+    const admin = [L('96413', 1), L('96415', 2)];
+    expect(codes(claim({ lines: [L('J9207', 74), ...admin] }, { doseMg: 74, discardedMg: 1 }))).toEqual([
       'JW_MISSING',
     ]);
     expect(
-      codes(claim({ lines: [L('J9207', 75, 'JZ')] }, { doseMg: 74.1, discardedMg: 0.9, ...noTimes })),
+      codes(claim({ lines: [L('J9207', 75, 'JZ'), ...admin] }, { doseMg: 74.1, discardedMg: 0.9 })),
     ).toEqual([]);
   });
 
-  it('JW is required from 1 Jan 2017: 31 Dec 2016 no finding, 1 Jan 2017 JW_MISSING', () => {
+  it('JW is required from 1 Jan 2017: 31 Dec 2016 a note and the lines kept, 1 Jan 2017 JW_MISSING', () => {
     const lines = [L('J9207', 73), L('96413', 1), L('96415', 2)];
-    expect(codes(claim({ lines, dateOfService: '2016-12-31' }))).toEqual([]);
-    expect(codes(claim({ lines, dateOfService: '2017-01-01' }))).toEqual(['JW_MISSING']);
+    const before = ok(claim({ lines, dateOfService: '2016-12-31' }));
+    expect(before.findings.map((f) => [f.code, f.severity])).toEqual([['JW_NOT_YET_REQUIRED', 'info']]);
+    expect(before.corrected).toEqual(lines);
+    expect(before.clean).toBe(true);
+    const after = ok(claim({ lines, dateOfService: '2017-01-01' }));
+    expect(after.findings.map((f) => f.code)).toEqual(['JW_MISSING']);
+    expect(after.clean).toBe(false);
   });
 });
 
 describe('JZ', () => {
-  const noTimes = { infusionStart: undefined, infusionStop: undefined };
+  const noTimes = {};
   it('JZ missing when nothing is discarded (75 mg of 75), required from 1 July 2023', () => {
-    expect(codes(claim({ lines: [L('J9207', 75)] }, { doseMg: 75, discardedMg: 0, ...noTimes }))).toEqual([
-      'JZ_MISSING',
-    ]);
     expect(
       codes(
         claim(
-          { lines: [L('J9207', 75)], dateOfService: '2023-07-01' },
+          { lines: [L('J9207', 75), L('96413', 1), L('96415', 2)] },
           { doseMg: 75, discardedMg: 0, ...noTimes },
         ),
       ),
@@ -178,11 +193,19 @@ describe('JZ', () => {
     expect(
       codes(
         claim(
-          { lines: [L('J9207', 75)], dateOfService: '2023-06-30' },
+          { lines: [L('J9207', 75), L('96413', 1), L('96415', 2)], dateOfService: '2023-07-01' },
           { doseMg: 75, discardedMg: 0, ...noTimes },
         ),
       ),
-    ).toEqual([]);
+    ).toEqual(['JZ_MISSING']);
+    expect(
+      codes(
+        claim(
+          { lines: [L('J9207', 75), L('96413', 1), L('96415', 2)], dateOfService: '2023-06-30' },
+          { doseMg: 75, discardedMg: 0, ...noTimes },
+        ),
+      ),
+    ).toEqual(['JZ_NOT_YET_REQUIRED']);
   });
 
   it('JZ with 2 units discarded: JZ_WITH_DISCARD and JW_MISSING, fix names both lines', () => {
@@ -251,12 +274,20 @@ describe('kits: least waste, coverage and the discarded amount', () => {
   });
 
   it('without kits, dose + discard must be whole kits: 72.8 + 2.2 = 75 fine, 72.8 + 3 = 75.8 flagged', () => {
-    expect(codes(claim({}, { kits: undefined, discardedMg: 2.2 }))).toEqual([]);
-    expect(codes(claim({}, { kits: undefined, discardedMg: 3 }))).toEqual(['DISCARD_DOC_MISMATCH']);
+    // Kits not documented is stated, never assumed.
+    expect(codes(claim({}, { kits: undefined, discardedMg: 2.2 }))).toEqual(['KITS_NOT_DOCUMENTED']);
+    expect(codes(claim({}, { kits: undefined, discardedMg: 3 }))).toEqual([
+      'KITS_NOT_DOCUMENTED',
+      'DISCARD_DOC_MISMATCH',
+    ]);
+    expect(ok(claim({}, { kits: undefined })).expected?.kitsDocumented).toBe(false);
   });
 
   it('without kits, 72.8 + 17.2 = 90 mg discarded implies wasteful kits', () => {
-    expect(codes(claim({}, { kits: undefined, discardedMg: 17.2 }))).toEqual(['NOT_LEAST_WASTE']);
+    expect(codes(claim({}, { kits: undefined, discardedMg: 17.2 }))).toEqual([
+      'NOT_LEAST_WASTE',
+      'KITS_NOT_DOCUMENTED',
+    ]);
   });
 
   it('discarded amount not documented when JW is due; not needed when nothing is discarded', () => {
@@ -355,7 +386,7 @@ describe('administration codes against the infusion times', () => {
     expect(codes(claim({ lines: [L('J9207', 73), L('J9207', 2, 'JW')] }))).toEqual(['ADMIN_CODES_MISSING']);
   });
 
-  it('administration codes without both times: TIMES_MISSING; neither codes nor times: nothing', () => {
+  it('administration codes without both times: TIMES_MISSING; neither codes nor times: ADMIN_NOT_DOCUMENTED', () => {
     expect(codes(claim({}, { infusionStop: undefined }))).toEqual(['TIMES_MISSING']);
     expect(
       codes(
@@ -364,7 +395,7 @@ describe('administration codes against the infusion times', () => {
           { infusionStart: undefined, infusionStop: undefined },
         ),
       ),
-    ).toEqual([]);
+    ).toEqual(['ADMIN_NOT_DOCUMENTED']);
   });
 
   it('the same start and stop is an error; longer than 6 hours (360 min) a warning', () => {
@@ -553,11 +584,11 @@ describe('the clock', () => {
   it('the result depends on the date of service only, never on today', () => {
     const input = claim(
       {
-        lines: [L('J9207', 75)],
-        payer: { type: 'commercial' },
-        priorAuth: { number: 'A', validTo: '2023-12-31' },
+        lines: [L('J9207', 75), L('96413', 1), L('96415', 2)],
+        payer: { type: 'commercial', jwJzRequired: true },
+        priorAuth: { number: 'A', validFrom: '2023-01-01', validTo: '2023-12-31', authorizedUnits: 75 },
       },
-      { doseMg: 75, discardedMg: 0, infusionStart: undefined, infusionStop: undefined },
+      { doseMg: 75, discardedMg: 0 },
     );
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2016-01-01T00:00:00Z'));
@@ -565,7 +596,8 @@ describe('the clock', () => {
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
     const after = auditClaim({ ...input, dateOfService: '2023-06-30' });
     expect(after).toEqual(before);
-    // 30 June 2023: JZ not yet required, authorization still valid → clean.
-    expect(before.ok && before.findings).toEqual([]);
+    // 30 June 2023: JZ not yet required (a note), authorization still valid → clean.
+    expect(before.ok && before.findings.map((f) => f.code)).toEqual(['JZ_NOT_YET_REQUIRED']);
+    expect(before.ok && before.clean).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditClaim } from './audit-claim';
-import { claimFromCsvRecord, missingColumns, normalizeHeader, parseBilledLines } from './csv-row';
+import {
+  claimFromCsvRecord,
+  headerProblem,
+  missingColumns,
+  normalizeHeader,
+  parseBilledLines,
+} from './csv-row';
 
 describe('parseBilledLines', () => {
   it('reads codes, modifiers and units in the documented notation', () => {
@@ -117,7 +123,7 @@ describe('claimFromCsvRecord', () => {
       pa_valid_to: '2026-12-01',
       pa_units: '80',
     });
-    expect(r.ok && r.claim.payer).toEqual({ type: 'medicare', kxRequired: true });
+    expect(r.ok && r.claim.payer).toEqual({ type: 'medicare', kxRequired: true, jwJzRequired: false });
     expect(r.ok && r.claim.priorAuth).toEqual({
       number: 'A1',
       validFrom: '2026-11-01',
@@ -132,5 +138,49 @@ describe('headers', () => {
     expect(normalizeHeader(' Date of Service ')).toBe('date_of_service');
     expect(missingColumns(['claim_id', 'Payer'])).toEqual(['date_of_service', 'lines']);
     expect(missingColumns(['date_of_service', 'payer', 'lines'])).toEqual([]);
+  });
+});
+
+describe('every reason a row is malformed, and the delimiter hint', () => {
+  it('lists every unreadable cell and every bad line part, not only the first', () => {
+    const r = claimFromCsvRecord({
+      claim_id: 'X',
+      date_of_service: '2026-02-30',
+      payer: 'medicare',
+      dose_mg: '72,8',
+      kits_15mg: 'two',
+      infusion_start: '25:00',
+      jw_jz_required: 'maybe',
+      lines: 'J9207 seventy-three; J9207-JW x 2; 96413 once',
+    });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors).toEqual([
+      'jw_jz_required: "maybe" is not yes or no.',
+      'dose_mg: "72,8" is not a number.',
+      'kits_15mg: "two" is not a whole number.',
+      'lines: "J9207 seventy-three", "96413 once" are not CODE-MODIFIERS x UNITS (e.g. J9207-JW x 2).',
+      'The date of service must be a real date, YYYY-MM-DD.',
+      'Infusion start: enter a 24-hour time HH:MM, e.g. 09:45 or 14:30.',
+    ]);
+  });
+
+  it('jw_jz_required yes reaches the claim', () => {
+    const r = claimFromCsvRecord({
+      date_of_service: '2026-11-27',
+      payer: 'medicaid',
+      jw_jz_required: 'yes',
+      lines: 'J9207 x 73',
+    });
+    expect(r.ok && r.claim.payer).toEqual({ type: 'medicaid', kxRequired: false, jwJzRequired: true });
+  });
+
+  it('a semicolon-separated header is explained; a comma header missing columns is named', () => {
+    expect(headerProblem(['claim_id;date_of_service;payer;dose_mg;lines'], 1)).toBe(
+      'The header row (line 1) holds semicolons between the column names: the file looks semicolon-separated, and the audit reads commas. Save it as CSV with commas (in a spreadsheet: "CSV (comma delimited)"), or replace the semicolons with commas, and keep a point for decimals (72.8).',
+    );
+    expect(headerProblem(['claim_id', 'payer'], 1)).toBe(
+      'The header row (line 1) lacks the required columns date_of_service, lines.',
+    );
+    expect(headerProblem(['date_of_service', 'payer', 'lines'], 1)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 // One CSV row (a claim's line set) → an audit claim. Pure: the row arrives as header → text; the
-// CSV parsing itself (papaparse) happens outside the domain. A row that cannot be read returns the
-// reasons, each naming its column.
+// CSV parsing itself (papaparse) happens outside the domain. A row that cannot be read returns
+// every reason, each naming its column.
 import type { VialCount } from '../types';
+import { readClaim } from './read-claim';
 import type { AuditClaim, BilledLine, ClaimDocumentation, PriorAuthorization } from './types';
 
 /** The columns of the audit CSV, in the order of the sample file. */
@@ -19,6 +20,12 @@ export const auditCsvColumns = [
     description: 'yes when the payer policy asks for KX; empty or no otherwise.',
   },
   {
+    name: 'jw_jz_required',
+    required: false,
+    description:
+      "yes when a payer other than Medicare asks for JW/JZ (Medicare always does); empty or no: the audit notes to check the payer's policy.",
+  },
+  {
     name: 'dose_mg',
     required: false,
     description: 'Dose given, mg (or leave empty and give height, weight and mg/m²).',
@@ -32,6 +39,11 @@ export const auditCsvColumns = [
   },
   { name: 'kits_15mg', required: false, description: 'Number of 15 mg kits opened.' },
   { name: 'kits_45mg', required: false, description: 'Number of 45 mg kits opened.' },
+  {
+    name: 'kits_available',
+    required: false,
+    description: 'Kit sizes on hand that day: 15;45 (the default when empty), 45 or 15.',
+  },
   { name: 'discarded_mg', required: false, description: 'Amount discarded as documented, mg.' },
   { name: 'infusion_start', required: false, description: 'Infusion start, 24-hour HH:MM.' },
   { name: 'infusion_stop', required: false, description: 'Infusion stop, 24-hour HH:MM.' },
@@ -68,16 +80,24 @@ export function parseBilledLines(
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const lines: BilledLine[] = [];
+  const bad: string[] = [];
   for (const part of parts) {
     const m = linePattern.exec(part);
     if (!m) {
-      return { ok: false, error: `lines: "${part}" is not CODE-MODIFIERS x UNITS (e.g. J9207-JW x 2).` };
+      bad.push(`"${part}"`);
+      continue;
     }
     const modifiers = (m[2] ?? '')
       .split('-')
       .map((s) => s.trim().toUpperCase())
       .filter((s) => s !== '');
     lines.push({ hcpcs: (m[1] ?? '').toUpperCase(), modifiers, units: Number(m[3]) });
+  }
+  if (bad.length > 0) {
+    return {
+      ok: false,
+      error: `lines: ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not CODE-MODIFIERS x UNITS (e.g. J9207-JW x 2).`,
+    };
   }
   return { ok: true, lines };
 }
@@ -95,6 +115,30 @@ export function normalizeHeader(header: string): string {
 export function missingColumns(headers: readonly string[]): string[] {
   const present = new Set(headers.map(normalizeHeader));
   return auditCsvColumns.filter((c) => c.required && !present.has(c.name)).map((c) => c.name);
+}
+
+/**
+ * What is wrong with a header row, in words, or undefined when the required columns are there.
+ * A header read as one cell holding semicolons (or tabs) was most likely saved with another
+ * delimiter (a spreadsheet set to a decimal-comma locale saves with semicolons): say so.
+ *
+ * @example headerProblem(['claim_id;date_of_service;payer;lines'], 1)
+ * //=> 'The header row (line 1) is one column holding semicolons: the file looks semicolon-separated. …'
+ */
+export function headerProblem(headerCells: readonly string[], line: number): string | undefined {
+  const missing = missingColumns(headerCells);
+  if (missing.length === 0) return undefined;
+  const joined = headerCells.join(',');
+  for (const [mark, name] of [
+    [';', 'semicolon'],
+    ['\t', 'tab'],
+  ] as const) {
+    const cells = joined.split(mark);
+    if (cells.length > 1 && missingColumns(cells).length < missing.length) {
+      return `The header row (line ${line}) holds ${name}s between the column names: the file looks ${name}-separated, and the audit reads commas. Save it as CSV with commas (in a spreadsheet: "CSV (comma delimited)"), or replace the ${name}s with commas, and keep a point for decimals (72.8).`;
+    }
+  }
+  return `The header row (line ${line}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`;
 }
 
 /**
@@ -123,11 +167,14 @@ export function claimFromCsvRecord(record: CsvRecord): CsvRowRead {
   if (!['medicare', 'medicaid', 'commercial', 'other'].includes(payer)) {
     errors.push(`payer: "${cell(record, 'payer')}" is not medicare, medicaid, commercial or other.`);
   }
-  const kxText = cell(record, 'kx_required').toLowerCase();
-  let kxRequired = false;
-  if (['yes', 'y', 'true', '1'].includes(kxText)) kxRequired = true;
-  else if (!['', 'no', 'n', 'false', '0'].includes(kxText))
-    errors.push(`kx_required: "${kxText}" is not yes or no.`);
+  const yesNo = (column: AuditCsvColumn): boolean => {
+    const text = cell(record, column).toLowerCase();
+    if (['yes', 'y', 'true', '1'].includes(text)) return true;
+    if (!['', 'no', 'n', 'false', '0'].includes(text)) errors.push(`${column}: "${text}" is not yes or no.`);
+    return false;
+  };
+  const kxRequired = yesNo('kx_required');
+  const jwJzRequired = yesNo('jw_jz_required');
 
   const doc: ClaimDocumentation = {};
   const doseMg = number('dose_mg');
@@ -144,6 +191,18 @@ export function claimFromCsvRecord(record: CsvRecord): CsvRowRead {
   if (k45) kits.push({ strengthMg: 45, count: k45 });
   if (k15) kits.push({ strengthMg: 15, count: k15 });
   if (kits.length > 0) doc.kits = kits;
+  const available = cell(record, 'kits_available');
+  if (available !== '') {
+    // "15;45", "45", "15 and 45", "45 mg only": every size named must be 15 or 45.
+    const sizes: string[] = available
+      .toLowerCase()
+      .replace(/\bmg\b|\bonly\b|\band\b/g, ' ')
+      .split(/[^0-9]+/)
+      .filter(Boolean);
+    if (sizes.length > 0 && sizes.every((s) => s === '15' || s === '45'))
+      doc.kitsAvailableMg = ([15, 45] as const).filter((s) => sizes.some((t) => t === String(s)));
+    else errors.push(`kits_available: "${available}" is not 15;45, 45 or 15.`);
+  }
   const discarded = number('discarded_mg');
   if (discarded !== undefined) doc.discardedMg = discarded;
   const start = cell(record, 'infusion_start');
@@ -166,17 +225,23 @@ export function claimFromCsvRecord(record: CsvRecord): CsvRowRead {
   const paUnits = number('pa_units', true);
   if (paUnits !== undefined) pa.authorizedUnits = paUnits;
 
-  if (errors.length > 0) return { ok: false, claimId, errors };
   const dos = cell(record, 'date_of_service');
-  return {
-    ok: true,
-    claimId,
-    claim: {
-      ...(dos !== '' ? { dateOfService: dos } : {}),
-      payer: { type: payer as AuditClaim['payer']['type'], kxRequired },
-      documentation: doc,
-      lines,
-      ...(Object.keys(pa).length > 0 ? { priorAuth: pa } : {}),
-    },
+  const claim: AuditClaim = {
+    ...(dos !== '' ? { dateOfService: dos } : {}),
+    payer: { type: payer as AuditClaim['payer']['type'], kxRequired, jwJzRequired },
+    documentation: doc,
+    lines,
+    ...(Object.keys(pa).length > 0 ? { priorAuth: pa } : {}),
   };
+  // The claim reader's reasons (a date that is not a date, a time that is not HH:MM…) join the
+  // cell reasons, so a malformed row lists every reason at once.
+  const read = readClaim(claim);
+  if (!read.ok) {
+    for (const e of read.errors) {
+      if (e.field === 'payer.type' && errors.some((m) => m.startsWith('payer:'))) continue;
+      if (!errors.includes(e.message)) errors.push(e.message);
+    }
+  }
+  if (errors.length > 0) return { ok: false, claimId, errors };
+  return { ok: true, claimId, claim };
 }

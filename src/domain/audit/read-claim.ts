@@ -2,12 +2,14 @@
 // garbage); out comes either the normalized claim or one error per unreadable field, in a sentence
 // a coder understands. Missing documentation is NOT an error here: the audit reports it as a finding.
 import { isBsaFormula } from '../bsa';
+import { readClockTime } from '../clock-time';
 import type { FieldError, VialCount } from '../types';
+import { allKitSizesMg } from '../vials';
 import type { BilledLine, ClaimDocumentation, PayerType, PriorAuthorization } from './types';
 
 export type NormalizedClaim = {
   dateOfService?: string;
-  payer: { type: PayerType; kxRequired: boolean };
+  payer: { type: PayerType; kxRequired: boolean; jwJzRequired: boolean };
   documentation: ClaimDocumentation;
   lines: BilledLine[];
   priorAuth: PriorAuthorization;
@@ -53,21 +55,6 @@ export function isIsoDate(value: unknown): value is string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= days;
-}
-
-/**
- * Minutes after midnight for a 24-hour "HH:MM" (or "H:MM"); undefined when unreadable.
- *
- * @example minutesOfDay('13:05') //=> 785
- */
-export function minutesOfDay(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return undefined;
-  return h * 60 + min;
 }
 
 function readLines(raw: unknown, errors: FieldError[]): BilledLine[] {
@@ -184,6 +171,16 @@ function readDocumentation(raw: unknown, errors: FieldError[]): ClaimDocumentati
   }
   const kits = readKits(raw.kits, errors);
   if (kits) doc.kits = kits;
+  if (!isAbsent(raw.kitsAvailableMg)) {
+    const sizes = raw.kitsAvailableMg;
+    if (Array.isArray(sizes) && sizes.length > 0 && sizes.every((s) => s === 15 || s === 45))
+      doc.kitsAvailableMg = allKitSizesMg.filter((s) => sizes.includes(s));
+    else
+      errors.push({
+        field: 'documentation.kitsAvailableMg',
+        message: 'Kit sizes on hand: 15 mg and 45 mg, 45 mg only, or 15 mg only.',
+      });
+  }
   if (!isAbsent(raw.discardedMg)) {
     if (isFiniteNumber(raw.discardedMg) && raw.discardedMg >= 0) doc.discardedMg = raw.discardedMg;
     else
@@ -195,12 +192,9 @@ function readDocumentation(raw: unknown, errors: FieldError[]): ClaimDocumentati
   for (const key of ['infusionStart', 'infusionStop'] as const) {
     const value = raw[key];
     if (isAbsent(value)) continue;
-    if (minutesOfDay(value) !== undefined) doc[key] = (value as string).trim();
-    else
-      errors.push({
-        field: `documentation.${key}`,
-        message: `The infusion ${key === 'infusionStart' ? 'start' : 'stop'} time must be 24-hour HH:MM (e.g. 09:30).`,
-      });
+    const time = readClockTime(value, key === 'infusionStart' ? 'Infusion start' : 'Infusion stop');
+    if (time.ok) doc[key] = time.text;
+    else errors.push({ field: `documentation.${key}`, message: time.message });
   }
   return doc;
 }
@@ -268,6 +262,7 @@ export function readClaim(raw: unknown): ReadClaim {
 
   let payerType: PayerType = 'other';
   let kxRequired = false;
+  let jwJzRequired = false;
   const payer = raw.payer;
   if (!isRecord(payer) || !payerTypes.includes(payer.type as PayerType)) {
     errors.push({
@@ -284,6 +279,14 @@ export function readClaim(raw: unknown): ReadClaim {
           message: 'Answer yes or no: does the payer policy ask for KX?',
         });
     }
+    if (!isAbsent(payer.jwJzRequired)) {
+      if (typeof payer.jwJzRequired === 'boolean') jwJzRequired = payer.jwJzRequired;
+      else
+        errors.push({
+          field: 'payer.jwJzRequired',
+          message: 'Answer yes or no: does the payer policy ask for JW/JZ?',
+        });
+    }
   }
 
   const documentation = readDocumentation(raw.documentation, errors);
@@ -295,7 +298,7 @@ export function readClaim(raw: unknown): ReadClaim {
     ok: true,
     claim: {
       ...(dateOfService ? { dateOfService } : {}),
-      payer: { type: payerType, kxRequired },
+      payer: { type: payerType, kxRequired, jwJzRequired },
       documentation,
       lines,
       priorAuth,

@@ -1,6 +1,6 @@
 // Public shapes of the coder's audit: a claim as the record documents it and as it was billed,
 // and the findings with their fixes. Extend only by adding optional fields.
-import type { BsaFormula, FieldError, HeightUnit, VialCount, WeightUnit } from '../types';
+import type { BsaFormula, FieldError, HeightUnit, KitStrengthMg, VialCount, WeightUnit } from '../types';
 
 export type PayerType = 'medicare' | 'medicaid' | 'commercial' | 'other';
 export type AuditSeverity = 'error' | 'warning' | 'info';
@@ -21,6 +21,8 @@ export type ClaimDocumentation = {
   kits?: VialCount[];
   /** Amount discarded, mg, as documented. */
   discardedMg?: number;
+  /** Kit sizes documented as on hand (e.g. [45] in a 15 mg stock-out): least waste is judged among them; both when absent. */
+  kitsAvailableMg?: KitStrengthMg[];
   /** Infusion start and stop, 24-hour "HH:MM" on the date of service (a stop before the start is the next day). */
   infusionStart?: string;
   infusionStop?: string;
@@ -41,6 +43,11 @@ export type AuditClaim = {
     type: PayerType;
     /** The payer's policy asks for KX on this drug (the claim says so; the audit never guesses). */
     kxRequired?: boolean;
+    /**
+     * The payer's policy asks for JW/JZ (the claim says so). Medicare always does; for other
+     * payers, without this the audit notes "check the payer's policy" and keeps what was billed.
+     */
+    jwJzRequired?: boolean;
   };
   documentation?: ClaimDocumentation;
   lines: BilledLine[];
@@ -82,7 +89,17 @@ export type AuditFindingCode =
   | 'PA_MISSING'
   | 'PA_NOT_YET_VALID'
   | 'PA_EXPIRED'
-  | 'PA_UNITS_EXCEEDED';
+  | 'PA_UNITS_EXCEEDED'
+  | 'PA_INCOMPLETE'
+  | 'JWJZ_PAYER_POLICY'
+  | 'JW_NOT_YET_REQUIRED'
+  | 'JZ_NOT_YET_REQUIRED'
+  | 'DOSE_ABOVE_LABEL_MAX'
+  | 'DOS_BEFORE_CODE'
+  | 'DOS_AFTER_AUDIT_DATE'
+  | 'KITS_NOT_DOCUMENTED'
+  | 'ADMIN_NOT_DOCUMENTED'
+  | 'DUPLICATE_CLAIM';
 
 export type AuditFinding = {
   code: AuditFindingCode;
@@ -95,6 +112,14 @@ export type AuditFinding = {
   source: string;
   /** Index of the billed line the finding is about, when it is about one. */
   lineIndex?: number;
+  /** True when the finding is the reason a corrected line differs from the billed ones. */
+  changesLines?: boolean;
+};
+
+/** Options of one audit. The audit reads no clock: the caller gives the audit date. */
+export type AuditOptions = {
+  /** "YYYY-MM-DD": a date of service after it is implausible. */
+  auditDate?: string;
 };
 
 /** What the documentation supports, with the numbers behind it. */
@@ -111,12 +136,22 @@ export type AuditExpected = {
   labeledTotalMg: number;
   /** Infusion minutes from the documented start and stop. */
   infusionMinutes?: number;
+  /** False when the kits opened are not documented: `kits` are then only the least-waste kits. */
+  kitsDocumented?: boolean;
 };
 
 export type AuditSuccess = {
   ok: true;
-  /** No error or warning (info findings are notes). */
+  /**
+   * The corrected lines equal the billed lines and no error or warning is found (info findings
+   * are notes). Never true while the corrected lines differ from the billed ones.
+   */
   clean: boolean;
+  /** The corrected lines equal the billed lines (same codes, modifiers and units, in any order). */
+  linesMatch?: boolean;
+  /** The claim's date of service and payer, as read (for pricing and duplicates). */
+  dateOfService?: string;
+  payer?: PayerType;
   findings: AuditFinding[];
   billed: BilledLine[];
   /** The lines the documentation supports (billed lines the audit does not check stay as billed). */

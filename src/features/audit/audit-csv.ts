@@ -6,13 +6,18 @@
 import Papa from 'papaparse';
 import {
   type AuditFinding,
+  type AuditOptions,
   auditClaim,
   type BilledLine,
+  type ClaimPricingFacts,
   claimFromCsvRecord,
+  formatLimit,
+  headerProblem,
   lineDiff,
-  medicareRevenue,
-  missingColumns,
   normalizeHeader,
+  type PayerType,
+  priceClaim,
+  type QuarterLimitInput,
 } from '../../domain';
 
 export type BatchStatus = 'clean' | 'findings' | 'malformed';
@@ -48,24 +53,11 @@ function newlinesIn(cells: readonly string[]): number {
 }
 
 /**
- * The header refused: names the missing columns, and explains a file saved with semicolons
- * (the spreadsheet default where the decimal separator is a comma).
- */
-function headerError(startLine: number, cells: readonly string[], missing: readonly string[]): string {
-  const base = `The header row (line ${startLine}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`;
-  const semicolons =
-    cells.some((c) => c.includes(';')) && missingColumns(cells.join(',').split(';')).length === 0;
-  return semicolons
-    ? `${base} Its columns look separated by semicolons (;): save the file as comma-separated CSV (in Excel, "CSV UTF-8 (Comma delimited)") and audit it again.`
-    : base;
-}
-
-/**
  * A reader for parsed CSV records in file order: the first non-blank record is the header, each
  * later one a claim. Keeps the line count, so a row knows the line it starts on even when a quoted
  * cell spans lines.
  */
-export function createRowReader() {
+export function createRowReader(options: AuditOptions = {}) {
   let headers: string[] | undefined;
   let line = 1;
   let idIndex = -1;
@@ -78,8 +70,8 @@ export function createRowReader() {
     if (cells.every((c) => c.trim() === '')) return { kind: 'blank' };
     if (!headers) {
       headers = cells.map(normalizeHeader);
-      const missing = missingColumns(headers);
-      if (missing.length > 0) return { kind: 'file-error', error: headerError(startLine, cells, missing) };
+      const problem = headerProblem(headers, startLine);
+      if (problem) return { kind: 'file-error', error: problem };
       idIndex = headers.indexOf('claim_id');
       dosIndex = headers.indexOf('date_of_service');
       payerIndex = headers.indexOf('payer');
@@ -109,13 +101,15 @@ export function createRowReader() {
     });
     const read = claimFromCsvRecord(record);
     if (!read.ok) return malformed(read.errors);
-    const audit = auditClaim(read.claim);
+    const audit = auditClaim(read.claim, options);
     if (!audit.ok) return malformed(audit.errors.map((e) => e.message));
     return {
       kind: 'row',
       row: {
         ...base,
         claimId: read.claimId,
+        dateOfService: audit.dateOfService ?? base.dateOfService,
+        payer: audit.payer ?? base.payer,
         status: audit.clean ? 'clean' : 'findings',
         findings: audit.findings,
         errors: [],
@@ -134,9 +128,9 @@ export const emptyFileError = 'The file is empty: it needs a header row and one 
  * @example auditCsvText('date_of_service,payer,dose_mg,lines\n2026-11-27,medicare,75,J9207-JZ x 75')
  * //=> { ok: true, rows: [{ line: 2, status: 'clean', … }] }
  */
-export function auditCsvText(input: string): BatchResult {
+export function auditCsvText(input: string, options: AuditOptions = {}): BatchResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const read = createRowReader();
+  const read = createRowReader(options);
   let fileError: string | undefined;
   let sawHeader = false;
   const rows: BatchRow[] = [];
@@ -158,38 +152,57 @@ export function auditCsvText(input: string): BatchResult {
   return { ok: true, rows };
 }
 
-/** The payment limit typed for the batch: per unit, and the quarter of the ASP file. */
+/** One payment limit typed for the batch: per unit, and the quarter of the ASP file it is from. */
 export type BatchPaymentLimit = { limit: string; quarter: string };
+/** The batch's payment limits, one per quarter; a claim is priced only by its own quarter's. */
+export type BatchLimits = readonly BatchPaymentLimit[];
 
 type LineDollars = { billed: string; corrected: string; note: string };
 
+const payerTypes: readonly string[] = ['medicare', 'medicaid', 'commercial', 'other'];
+
+/** The row's payer and date of service as the pricing rule reads them (an unknown payer is "other": never priced). */
+export function pricingFacts(row: Pick<BatchRow, 'payer' | 'dateOfService'>): ClaimPricingFacts {
+  const p = row.payer.trim().toLowerCase();
+  const dateOfService = row.dateOfService.trim();
+  return {
+    payer: (payerTypes.includes(p) ? p : 'other') as PayerType,
+    ...(dateOfService !== '' ? { dateOfService } : {}),
+  };
+}
+
 /**
- * Allowed dollars for one claim line pair: the seam to the domain's revenue rule, kept in one place.
- * Only Medicare claims are priced; other lines carry the reason they are not.
+ * Allowed dollars for one claim line pair: the seam to the domain's pricing rule (priceClaim:
+ * Medicare only, at the limit for the quarter of the date of service, each line rounded half-up to
+ * the cent once). A blank cell has its reason in the note.
  */
 export function lineDollars(
   row: Pick<BatchRow, 'payer' | 'dateOfService'>,
   billed: BilledLine | undefined,
   corrected: BilledLine | undefined,
-  payment: BatchPaymentLimit,
+  limits: BatchLimits,
 ): LineDollars {
-  if (row.payer.toLowerCase() !== 'medicare')
-    return { billed: '', corrected: '', note: 'not priced: not a Medicare claim' };
-  const revenue = medicareRevenue(
+  const priced = priceClaim(
+    pricingFacts(row),
     billed ? [billed] : [],
     corrected ? [corrected] : [],
-    payment.limit,
-    payment.quarter,
+    limits as readonly QuarterLimitInput[],
   );
-  if (!revenue.ok)
-    return { billed: '', corrected: '', note: 'not priced: no payment limit and quarter typed' };
+  if (priced.status === 'invalid')
+    return {
+      billed: '',
+      corrected: '',
+      note: `Not priced: ${priced.errors.map((e) => e.message).join(' ')}`,
+    };
+  if (priced.status === 'not-priced') return { billed: '', corrected: '', note: priced.reason };
+  const revenue = priced.revenue;
   const b = revenue.billed[0]?.allowed ?? '';
   const c = revenue.corrected[0]?.allowed ?? '';
-  if (b === '' && c === '') return { billed: '', corrected: '', note: 'not priced: not a J9207 line' };
+  if (b === '' && c === '') return { billed: '', corrected: '', note: 'Not priced: not a J9207 line.' };
   return {
     billed: b,
     corrected: c,
-    note: `Medicare at $${revenue.paymentLimitPerUnit} per unit (${revenue.quarter})`,
+    note: `Medicare at ${formatLimit(revenue.paymentLimitPerUnit)} per unit (${revenue.quarter}): units × limit, rounded half-up to the cent once.`,
   };
 }
 
@@ -220,7 +233,7 @@ export const findingsCsvColumns = [
 const malformedFix = 'Correct the row and audit the file again.';
 
 /** The CSV rows of one audited claim: its findings (or malformed reasons), then its lines. */
-export function findingsCsvRecords(row: BatchRow, payment: BatchPaymentLimit): string[][] {
+export function findingsCsvRecords(row: BatchRow, limits: BatchLimits): string[][] {
   const out: string[][] = [];
   const base = [String(row.line), row.claimId, row.dateOfService, row.payer, row.status];
   const noLine = ['', '', '', '', '', '', '', '', '', ''];
@@ -232,7 +245,7 @@ export function findingsCsvRecords(row: BatchRow, payment: BatchPaymentLimit): s
   for (const f of row.findings)
     out.push([...base, 'finding', f.severity, f.code, f.message, f.fix, ...noLine]);
   for (const d of lineDiff(row.billed, row.corrected)) {
-    const money = lineDollars(row, d.billed, d.corrected, payment);
+    const money = lineDollars(row, d.billed, d.corrected, limits);
     out.push([
       ...base,
       'line',
@@ -271,10 +284,7 @@ export function findingsCsvChunk(records: readonly string[][], withHeader: boole
  * The findings as CSV text with a byte-order mark: one row per finding (or malformed reason), one
  * per billed/corrected line pair.
  */
-export function findingsCsv(
-  rows: readonly BatchRow[],
-  payment: BatchPaymentLimit = { limit: '', quarter: '' },
-): string {
-  const records = rows.flatMap((r) => findingsCsvRecords(r, payment));
+export function findingsCsv(rows: readonly BatchRow[], limits: BatchLimits = []): string {
+  const records = rows.flatMap((r) => findingsCsvRecords(r, limits));
   return `${bom}${findingsCsvChunk(records, true)}\r\n`;
 }

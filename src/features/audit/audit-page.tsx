@@ -3,23 +3,26 @@
 // Loaded lazily by the app shell, so none of this is in the first-load bundle.
 import { useState } from 'react';
 import './audit.css';
+import { deviceToday } from './audit-date';
 import { BatchAudit } from './batch-audit';
 import { ClaimAudit } from './claim-audit';
 import type { PaymentLimit } from './payment-limit-fields';
 
 type Mode = 'claim' | 'batch';
 
-export function AuditPage() {
+/** `today` gives the audit date (the device's date unless a test fixes it). */
+export function AuditPage({ today = () => deviceToday() }: { today?: () => string } = {}) {
   const [mode, setMode] = useState<Mode>('claim');
-  // Typed once, used by both views; not patient data, and not stored.
+  // The one-claim payment limit (the batch keeps one per quarter); not patient data, and not stored.
   const [paymentLimit, setPaymentLimit] = useState<PaymentLimit>({ limit: '', quarter: '' });
   return (
     <div className="audit-page">
       <h2>Claim audit</h2>
       <p className="audit-intro">
         Check a J9207 claim against its documentation: units for the dose, JW/JZ and the discarded amount,
-        least-waste kits, codes and modifiers, administration codes and prior authorization. Rules from CMS
-        billing guidance and the IXEMPRA label (see the sources under each finding).
+        least-waste kits, codes and modifiers, administration codes and prior authorization, and a dose or
+        date that cannot be right. Rules from CMS billing guidance and the IXEMPRA label (see the sources
+        under each finding).
       </p>
       <fieldset className="audit-modes">
         <legend className="visually-hidden">What to audit</legend>
@@ -32,10 +35,10 @@ export function AuditPage() {
       </fieldset>
       {/* Both stay mounted so switching never loses what was typed or loaded. */}
       <div hidden={mode !== 'claim'}>
-        <ClaimAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} />
+        <ClaimAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} today={today} />
       </div>
       <div hidden={mode !== 'batch'}>
-        <BatchAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} />
+        <BatchAudit today={today} />
       </div>
     </div>
   );

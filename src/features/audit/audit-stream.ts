@@ -3,6 +3,7 @@
 // through its stream input. (papaparse's own File reader decodes each byte slice on its own, which
 // breaks a UTF-8 character such as "×" that straddles two slices.)
 import Papa from 'papaparse';
+import type { AuditOptions } from '../../domain';
 import { type BatchRow, createRowReader, emptyFileError } from './audit-csv';
 
 export type StreamProgress = { rowsDone: number; bytesDone: number; bytesTotal: number };
@@ -64,8 +65,12 @@ async function* decodedChunks(file: Blob): AsyncGenerator<{ text: string; bytes:
  * Reads and audits every row of a CSV file, handing each audited row to `onRow` as it is read.
  * The byte-order mark is dropped by the decoder.
  */
-export async function auditCsvStream(file: Blob, handlers: StreamHandlers): Promise<StreamResult> {
-  const read = createRowReader();
+export async function auditCsvStream(
+  file: Blob,
+  options: AuditOptions,
+  handlers: StreamHandlers,
+): Promise<StreamResult> {
+  const read = createRowReader(options);
   const source = textEmitter();
   let fileError: string | undefined;
   let sawHeader = false;

@@ -3,20 +3,32 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditPage } from './audit-page';
 
-afterEach(cleanup);
+// jsdom has no URL.createObjectURL: a test that provides one puts back what was there.
+const urlStatics = {
+  createObjectURL: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revokeObjectURL: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
+afterEach(() => {
+  cleanup();
+  for (const [name, descriptor] of Object.entries(urlStatics)) {
+    if (descriptor) Object.defineProperty(URL, name, descriptor);
+    else Reflect.deleteProperty(URL, name);
+  }
+});
 
 const csv = [
-  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines',
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines',
   // 72.8 mg from 75 mg: J9207 × 73 + J9207-JW × 2 is right.
-  'GOOD,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2',
+  'GOOD,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2',
   // Same dose, JW line missing.
-  'NOJW,2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73',
+  'NOJW,2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
   // Unquoted decimal comma: one field too many.
-  'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,J9207 x 73',
+  'BROKEN,2026-11-27,medicare,72,8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
 ].join('\n');
 
 async function renderBatch(user: ReturnType<typeof userEvent.setup>) {
-  render(<AuditPage />);
+  // The audit date is fixed: the rows' dates of service (2026-11-27) are before it.
+  render(<AuditPage today={() => '2026-11-29'} />);
   await user.click(screen.getByRole('button', { name: 'CSV batch' }));
 }
 
@@ -28,7 +40,7 @@ async function upload(user: ReturnType<typeof userEvent.setup>) {
   return summary;
 }
 
-describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
+describe('Audit view: CSV batch', () => {
   it('audits a picked file: good, faulty and malformed rows with line numbers', async () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
@@ -40,7 +52,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     expect(rows[1]).toHaveTextContent('JW_MISSING');
     expect(rows[1]).toHaveTextContent('Fix: Bill J9207 × 73 and J9207-JW × 2.');
     expect(rows[2]).toHaveTextContent('Malformed');
-    expect(rows[2]).toHaveTextContent('The row has 9 fields, the header 8');
+    expect(rows[2]).toHaveTextContent('The row has 11 fields, the header 10');
   });
 
   it('sorts by status, malformed first, and back', async () => {
@@ -76,7 +88,7 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     await upload(user);
     await user.click(screen.getByRole('button', { name: 'Download findings (CSV)' }));
 
-    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    await waitFor(() => expect(click).toHaveBeenCalled());
     const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
     // A UTF-8 byte-order mark first (EF BB BF), so Excel reads "×" right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -102,21 +114,61 @@ describe('Audit view: CSV batch', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
     await upload(user);
-    await user.type(screen.getByLabelText('Payment limit per unit ($)'), '10');
-    await user.type(screen.getByLabelText('ASP file quarter'), '2026 Q4');
+    await user.type(screen.getByLabelText('Quarter (e.g. 2026 Q4), limit 1'), '2026 Q4');
+    await user.type(screen.getByLabelText('Payment limit per unit ($), limit 1'), '10');
     // GOOD billed 73 + 2, corrected the same; NOJW billed 73, corrected 73 + 2; BROKEN not priced.
     // At $10: billed (75 + 73) × 10 = $1,480.00; corrected (75 + 75) × 10 = $1,500.00; difference $20.00;
     // JW units 2 + 2 = 4 → $40.00.
     const totals = (await screen.findByText('Allowed, corrected')).parentElement as HTMLElement;
-    expect(within(totals).getByText('2 at $10.00 per unit (2026 Q4)')).toBeInTheDocument();
+    expect(within(totals).getByText('2: 2 in 2026 Q4 at $10.00 per unit')).toBeInTheDocument();
     expect(within(totals).getByText('$1,480.00')).toBeInTheDocument();
     expect(within(totals).getByText('$1,500.00')).toBeInTheDocument();
     expect(within(totals).getByText('$20.00')).toBeInTheDocument();
     expect(within(totals).getByText(/\$40\.00 allowed \(4 discarded units\)/)).toBeInTheDocument();
+    // Each corrected claim: $750.00 allowed, 20% coinsurance $150.00, $600.00 less 2% ($12.00) = $588.00.
+    expect(within(totals).getByText(/^\$1,176\.00: 80% after coinsurance/)).toBeInTheDocument();
+  });
+
+  it("prices each Medicare claim at its own quarter's limit; the others are not priced, with why", async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderBatch(user);
+    const header =
+      'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines';
+    const lines = '09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2';
+    const text = [
+      header,
+      `OLD,2019-05-03,medicare,72.8,2,1,2.2,${lines}`,
+      `COM,2026-11-27,commercial,72.8,2,1,2.2,${lines}`,
+      `NEW,2026-11-27,medicare,72.8,2,1,2.2,${lines}`,
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Choose a CSV file'), new File([text], 'quarters.csv'));
+    await screen.findByText(/quarters\.csv: 3 rows/);
+    await user.type(screen.getByLabelText('Quarter (e.g. 2026 Q4), limit 1'), '2026 Q4');
+    await user.type(screen.getByLabelText('Payment limit per unit ($), limit 1'), '10');
+    const totals = (await screen.findByText('Allowed, as billed')).parentElement as HTMLElement;
+    expect(await within(totals).findByText('1: 1 in 2026 Q4 at $10.00 per unit')).toBeInTheDocument();
+    // NEW alone: 75 units × $10 = $750.00.
+    expect(within(totals).getAllByText('$750.00')).not.toHaveLength(0);
+    const notPriced = within(totals).getByText('Not priced').nextElementSibling as HTMLElement;
+    expect(notPriced).toHaveTextContent('2 claims');
+    expect(notPriced).toHaveTextContent('1 × Not priced: no payment limit was entered for 2019 Q2.');
+    expect(notPriced).toHaveTextContent('1 × Not priced: the payer is a commercial payer');
+
+    await user.click(screen.getByRole('button', { name: "Add a quarter's limit" }));
+    await user.type(screen.getByLabelText('Quarter (e.g. 2026 Q4), limit 2'), '2019 Q2');
+    await user.type(screen.getByLabelText('Payment limit per unit ($), limit 2'), '5');
+    // OLD at $5: 75 × 5 = $375.00; with NEW: $1,125.00 as billed (the lines are right: same corrected).
+    // (The totals list is drawn anew while a half-typed limit is refused.)
+    const both = await screen.findByText(
+      '2: 1 in 2019 Q2 at $5.00 per unit; 1 in 2026 Q4 at $10.00 per unit',
+    );
+    expect(within(both.parentElement as HTMLElement).getAllByText('$1,125.00')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Remove limit 2' }));
+    expect(await screen.findByText('1: 1 in 2026 Q4 at $10.00 per unit')).toBeInTheDocument();
   });
 });
 
-describe('Audit view: pasted CSV', { timeout: 20_000 }, () => {
+describe('Audit view: pasted CSV', () => {
   it('audits pasted text like a file', async () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);

@@ -11,13 +11,13 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import type { BatchPaymentLimit } from './audit-csv';
 import { type BatchSession, startBatchAudit } from './batch-client';
 import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
 import { BatchTable } from './batch-table';
 import type { BatchCounts } from './batch-types';
 import { CsvFormat } from './csv-format';
-import type { PaymentLimit } from './payment-limit-fields';
 
 type State =
   | { kind: 'idle' }
@@ -83,10 +83,13 @@ function ReadingProgress({
   );
 }
 
-type BatchAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (value: PaymentLimit) => void };
+/** `today` gives the audit date, read once per file and handed to the worker. */
+type BatchAuditProps = { today: () => string };
 
-export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditProps) {
+export function BatchAudit({ today }: BatchAuditProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // One payment limit per quarter; not patient data, and not stored.
+  const [limits, setLimits] = useState<BatchPaymentLimit[]>([{ quarter: '', limit: '' }]);
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const session = useRef<BatchSession | undefined>(undefined);
@@ -105,7 +108,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
     const progress = progressStore();
     setState({ kind: 'reading', name, progress });
     const run = ++runs.current;
-    const s = startBatchAudit(file, {
+    const s = startBatchAudit(file, today(), {
       onProgress: (p) => {
         if (session.current === s) progress.set(p);
       },
@@ -165,7 +168,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
 
   const download = async () => {
     if (state.kind !== 'done') return;
-    const blob = await state.session.findingsCsv(paymentLimit);
+    const blob = await state.session.findingsCsv(limits);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -264,11 +267,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
             >
               Download findings (CSV)
             </button>
-            <BatchRevenue
-              source={state.session}
-              paymentLimit={paymentLimit}
-              onPaymentLimitChange={onPaymentLimitChange}
-            />
+            <BatchRevenue source={state.session} limits={limits} onLimitsChange={setLimits} />
             <BatchTable key={state.run} source={state.session} counts={state.counts} />
           </>
         ) : null}

@@ -1,7 +1,7 @@
 // The page's side of the batch worker: start an audit, follow its progress, ask for a page of rows,
 // the totals or the findings CSV, cancel. Where module workers are missing (jsdom in component
 // tests) the same handler runs on the page, one chunk per task.
-import type { BatchPaymentLimit } from './audit-csv';
+import type { BatchLimits } from './audit-csv';
 import type { FromWorker, Progress, ToWorker } from './batch-protocol';
 import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-types';
 
@@ -13,8 +13,8 @@ export type SessionEvents = {
 
 export type BatchSession = {
   page: (query: PageQuery) => Promise<PageResult>;
-  revenue: (payment: BatchPaymentLimit) => Promise<BatchRevenueResult>;
-  findingsCsv: (payment: BatchPaymentLimit) => Promise<Blob>;
+  revenue: (limits: BatchLimits) => Promise<BatchRevenueResult>;
+  findingsCsv: (limits: BatchLimits) => Promise<Blob>;
   /** Stops the worker and frees its rows; pending requests never settle. */
   close: () => void;
 };
@@ -54,7 +54,8 @@ function inlinePort(receive: (m: FromWorker) => void): Port {
   };
 }
 
-export function startBatchAudit(file: Blob, events: SessionEvents): BatchSession {
+/** `auditDate` is the page's date ("YYYY-MM-DD"): a date of service after it is implausible. */
+export function startBatchAudit(file: Blob, auditDate: string, events: SessionEvents): BatchSession {
   let nextId = 1;
   const pending = new Map<number, (m: FromWorker) => void>();
   const receive = (m: FromWorker) => {
@@ -68,7 +69,7 @@ export function startBatchAudit(file: Blob, events: SessionEvents): BatchSession
     }
   };
   const port = typeof Worker === 'function' ? workerPort(receive) : inlinePort(receive);
-  port.send({ type: 'start', file });
+  port.send({ type: 'start', file, auditDate });
 
   const ask = <T>(make: (id: number) => ToWorker, pick: (m: FromWorker) => T) =>
     new Promise<T>((resolve) => {
@@ -83,14 +84,14 @@ export function startBatchAudit(file: Blob, events: SessionEvents): BatchSession
         (id) => ({ type: 'page', id, query }),
         (m) => (m as Extract<FromWorker, { type: 'page' }>).result,
       ),
-    revenue: (payment) =>
+    revenue: (limits) =>
       ask(
-        (id) => ({ type: 'revenue', id, payment }),
+        (id) => ({ type: 'revenue', id, limits }),
         (m) => (m as Extract<FromWorker, { type: 'revenue' }>).result,
       ),
-    findingsCsv: (payment) =>
+    findingsCsv: (limits) =>
       ask(
-        (id) => ({ type: 'csv', id, payment }),
+        (id) => ({ type: 'csv', id, limits }),
         (m) => (m as Extract<FromWorker, { type: 'csv' }>).blob,
       ),
     close: () => {

@@ -1,17 +1,18 @@
 // Messages between the batch page and the batch worker, and the worker's side of them. The page
 // sends the file; the worker streams it, audits each row, keeps the rows, and posts progress with
 // the counts in small messages (never the 200,000 rows), then answers page, total and CSV requests.
-import type { BatchPaymentLimit } from './audit-csv';
+import type { BatchLimits } from './audit-csv';
 import { auditCsvStream } from './audit-stream';
 import { batchFindings } from './batch-checks';
 import { createBatchStore } from './batch-store';
 import type { BatchCounts, BatchRevenueResult, PageQuery, PageResult } from './batch-types';
 
 export type ToWorker =
-  | { type: 'start'; file: Blob }
+  /** `auditDate` ("YYYY-MM-DD") comes from the page: the worker reads no calendar clock. */
+  | { type: 'start'; file: Blob; auditDate: string }
   | { type: 'page'; id: number; query: PageQuery }
-  | { type: 'revenue'; id: number; payment: BatchPaymentLimit }
-  | { type: 'csv'; id: number; payment: BatchPaymentLimit };
+  | { type: 'revenue'; id: number; limits: BatchLimits }
+  | { type: 'csv'; id: number; limits: BatchLimits };
 
 export type Progress = {
   rowsDone: number;
@@ -36,7 +37,7 @@ const progressEveryMs = 250;
 export function createBatchWorker(post: (message: FromWorker) => void, now: () => number) {
   const store = createBatchStore();
 
-  const start = async (file: Blob) => {
+  const start = async (file: Blob, auditDate: string) => {
     const t0 = now();
     let last = t0;
     let rowsEstimated = 0;
@@ -47,18 +48,22 @@ export function createBatchWorker(post: (message: FromWorker) => void, now: () =
       rowsEstimated: Math.max(store.size(), rowsEstimated),
     });
     try {
-      const result = await auditCsvStream(file, {
-        onRow: (row) => store.add(row),
-        onChunk: (p) => {
-          if (p.bytesDone > 0 && p.rowsDone > 0)
-            rowsEstimated = Math.round((p.rowsDone * p.bytesTotal) / p.bytesDone);
-          const t = now();
-          if (t - last >= progressEveryMs) {
-            last = t;
-            post({ type: 'progress', progress: progress(p.bytesDone), counts: store.counts() });
-          }
+      const result = await auditCsvStream(
+        file,
+        { auditDate },
+        {
+          onRow: (row) => store.add(row),
+          onChunk: (p) => {
+            if (p.bytesDone > 0 && p.rowsDone > 0)
+              rowsEstimated = Math.round((p.rowsDone * p.bytesTotal) / p.bytesDone);
+            const t = now();
+            if (t - last >= progressEveryMs) {
+              last = t;
+              post({ type: 'progress', progress: progress(p.bytesDone), counts: store.counts() });
+            }
+          },
         },
-      });
+      );
       if (!result.ok) {
         post({ type: 'error', message: result.error });
         return;
@@ -74,16 +79,16 @@ export function createBatchWorker(post: (message: FromWorker) => void, now: () =
   return (message: ToWorker) => {
     switch (message.type) {
       case 'start':
-        void start(message.file);
+        void start(message.file, message.auditDate);
         return;
       case 'page':
         post({ type: 'page', id: message.id, result: store.page(message.query) });
         return;
       case 'revenue':
-        post({ type: 'revenue', id: message.id, result: store.revenue(message.payment) });
+        post({ type: 'revenue', id: message.id, result: store.revenue(message.limits) });
         return;
       case 'csv':
-        post({ type: 'csv', id: message.id, blob: store.findingsCsv(message.payment) });
+        post({ type: 'csv', id: message.id, blob: store.findingsCsv(message.limits) });
         return;
       default:
         return message satisfies never;

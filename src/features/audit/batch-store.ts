@@ -1,14 +1,15 @@
 // The audited rows of one batch and the questions the page asks of them: a filtered, sorted page,
 // the counts behind the filters, the Medicare totals and the findings CSV. It lives in the batch
 // worker, so sorting 200,000 rows never blocks the page.
-import { medicareRevenueTotals } from '../../domain';
+import { type BatchClaim, batchRevenue } from '../../domain';
 import {
-  type BatchPaymentLimit,
+  type BatchLimits,
   type BatchRow,
   type BatchStatus,
   bom,
   findingsCsvChunk,
   findingsCsvRecords,
+  pricingFacts,
 } from './audit-csv';
 import type { BatchFinding } from './batch-checks';
 import {
@@ -153,21 +154,33 @@ export function createBatchStore() {
       return { rows: hits.slice(page * pageSize, (page + 1) * pageSize), matching: hits.length, page };
     },
 
-    /** Medicare totals for the audited (not malformed) rows at the typed limit (domain rule as is). */
-    revenue(payment: BatchPaymentLimit): BatchRevenueResult {
-      return medicareRevenueTotals(
-        rows.filter((r) => r.status !== 'malformed'),
-        payment.limit,
-        payment.quarter,
-      );
+    /**
+     * Medicare totals for the audited (not malformed) rows, each claim at its own quarter's limit
+     * (domain: batchRevenue); `notPriced` indexes are positions in the batch.
+     */
+    revenue(limits: BatchLimits): BatchRevenueResult {
+      const audited: number[] = [];
+      const claims: BatchClaim[] = [];
+      for (let i = 0; i < rows.length; i += 1) {
+        const r = rows[i] as BatchRow;
+        if (r.status === 'malformed') continue;
+        audited.push(i);
+        claims.push({ ...pricingFacts(r), billed: r.billed, corrected: r.corrected });
+      }
+      const result = batchRevenue(claims, limits);
+      if (!result.ok) return result;
+      return {
+        ...result,
+        notPriced: result.notPriced.map((n) => ({ ...n, index: audited[n.index] ?? n.index })),
+      };
     },
 
     /** The findings CSV (with a byte-order mark), built in pieces so no one string gets huge. */
-    findingsCsv(payment: BatchPaymentLimit): Blob {
+    findingsCsv(limits: BatchLimits): Blob {
       const parts: string[] = [bom, findingsCsvChunk([], true), '\r\n'];
       const step = 5000;
       for (let i = 0; i < rows.length; i += step) {
-        const records = rows.slice(i, i + step).flatMap((r) => findingsCsvRecords(r, payment));
+        const records = rows.slice(i, i + step).flatMap((r) => findingsCsvRecords(r, limits));
         if (records.length > 0) parts.push(findingsCsvChunk(records, false), '\r\n');
       }
       return new Blob(parts, { type: 'text/csv;charset=utf-8' });

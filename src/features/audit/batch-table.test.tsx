@@ -7,7 +7,8 @@ import { BatchTable } from './batch-table';
 
 afterEach(cleanup);
 
-const header = 'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,lines';
+const header =
+  'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines';
 
 /**
  * 250 rows (file lines 2–251): row i is malformed when i % 5 = 0 (30 February), misses its JW line
@@ -15,9 +16,11 @@ const header = 'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,disca
  */
 function store() {
   const body = Array.from({ length: 250 }, (_, i) => {
-    if (i % 5 === 0) return `R${i},2026-02-30,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2`;
-    if (i % 5 === 1) return `R${i},2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73`;
-    return `R${i},2026-11-27,medicare,72.8,2,1,2.2,J9207 x 73; J9207-JW x 2`;
+    if (i % 5 === 0)
+      return `R${i},2026-02-30,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2`;
+    if (i % 5 === 1)
+      return `R${i},2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2`;
+    return `R${i},2026-11-27,medicare,72.8,2,1,2.2,09:00,12:00,J9207 x 73; J9207-JW x 2; 96413 x 1; 96415 x 2`;
   });
   const result = auditCsvText([header, ...body].join('\n'));
   if (!result.ok) throw new Error(result.error);
@@ -53,26 +56,26 @@ describe('BatchTable', { timeout: 30_000 }, () => {
       'Billed lines',
       'Corrected lines',
     ]);
-    // R1 (line 3) billed J9207 × 73 only; the documentation supports 73 given + 2 discarded.
+    // R1 (line 3) billed J9207 × 73 and no JW line; the documentation supports 73 given + 2 discarded.
     const r1 = within(table()).getByRole('cell', { name: 'R1' }).closest('tr') as HTMLElement;
     const cells = within(r1).getAllByRole('cell');
     expect(
       within(cells[4] as HTMLElement)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['J9207 × 73']);
+    ).toEqual(['J9207 × 73', '96413 × 1', '96415 × 2']);
     expect(
       within(cells[5] as HTMLElement)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Changed:', 'J9207 × 73', 'J9207-JW × 2']);
+    ).toEqual(['Changed:', 'J9207 × 73', 'J9207-JW × 2', '96413 × 1', '96415 × 2']);
     // R2 (line 4) was billed right: corrected = billed, not marked.
     const r2 = within(table()).getByRole('cell', { name: 'R2' }).closest('tr') as HTMLElement;
     expect(
       within(within(r2).getAllByRole('cell')[5] as HTMLElement)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['J9207 × 73', 'J9207-JW × 2']);
+    ).toEqual(['J9207 × 73', 'J9207-JW × 2', '96413 × 1', '96415 × 2']);
   });
 
   it('pages through 250 rows 100 at a time, and jumps to a typed page', async () => {

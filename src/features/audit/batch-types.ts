@@ -1,6 +1,6 @@
 // Shapes shared by the batch page and the batch worker (no code that pulls in the CSV reader, so
 // the page's bundle stays without papaparse): the page query, the counts behind the filters.
-import type { FieldError, RevenueTotals } from '../../domain';
+import type { BatchRevenue, FieldError } from '../../domain';
 import type { BatchRow, BatchStatus } from './audit-csv';
 
 export type SortKey = 'line' | 'claimId' | 'status' | 'findings';
@@ -31,7 +31,7 @@ export type BatchCounts = {
   codes: Record<string, number>;
 };
 
-export type BatchRevenueResult = RevenueTotals | { ok: false; errors: FieldError[] };
+export type BatchRevenueResult = BatchRevenue | { ok: false; errors: FieldError[] };
 
 export const malformedCode = 'MALFORMED_ROW';
 

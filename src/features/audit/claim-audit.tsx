@@ -1,9 +1,10 @@
 // One claim: the coder types the documentation and the billed lines, presses Audit, and sees the
-// findings and the corrected lines. Any edit after an audit hides the result (never stale).
+// findings and the corrected lines, the Medicare amounts, the 837 segments and a printable report.
+// Any edit after an audit hides the result (never stale).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type FieldPath, useForm, useWatch } from 'react-hook-form';
-import { type AuditSuccess, auditClaim, type FieldError } from '../../domain';
+import { type AuditClaim, type AuditSuccess, auditClaim, type FieldError } from '../../domain';
 import { AuditField } from './audit-field';
 import { AuditResult } from './audit-result';
 import { BilledLinesFields } from './billed-lines-fields';
@@ -14,17 +15,23 @@ import {
   claimFromForm,
   formFieldOf,
 } from './claim-form.resource';
+import { ClaimSegmentsPanel } from './claim-segments';
 import { DocumentationFields } from './documentation-fields';
 import type { PaymentLimit } from './payment-limit-fields';
 import { PriorAuthFields } from './prior-auth-fields';
 import { RevenuePanel } from './revenue-panel';
 
-/** The audited form (as typed), its result, and a count so each audit remounts the result. */
-type Audited = { key: string; result: AuditSuccess; run: number };
+/** The audited form (as typed), the claim and its result, and a count so each audit remounts the result. */
+type Audited = { key: string; claim: AuditClaim; result: AuditSuccess; auditDate: string; run: number };
 
-type ClaimAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (value: PaymentLimit) => void };
+type ClaimAuditProps = {
+  paymentLimit: PaymentLimit;
+  onPaymentLimitChange: (value: PaymentLimit) => void;
+  /** Today's date, "YYYY-MM-DD", read when the coder presses Audit. */
+  today: () => string;
+};
 
-export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditProps) {
+export function ClaimAudit({ paymentLimit, onPaymentLimitChange, today }: ClaimAuditProps) {
   const {
     register,
     control,
@@ -40,7 +47,9 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
   const current = audited && audited.key === JSON.stringify(values) ? audited : undefined;
 
   const onSubmit = (v: ClaimFormValues) => {
-    const result = auditClaim(claimFromForm(v));
+    const claim = claimFromForm(v);
+    const auditDate = today();
+    const result = auditClaim(claim, { auditDate });
     if (!result.ok) {
       setAudited(undefined);
       const rest: FieldError[] = [];
@@ -54,7 +63,13 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
     }
     setUnplaced([]);
     // The key is the form as typed (same shape as useWatch), so any edit marks the result stale.
-    setAudited((previous) => ({ key: JSON.stringify(getValues()), result, run: (previous?.run ?? 0) + 1 }));
+    setAudited((previous) => ({
+      key: JSON.stringify(getValues()),
+      claim,
+      result,
+      auditDate,
+      run: (previous?.run ?? 0) + 1,
+    }));
   };
 
   return (
@@ -84,6 +99,13 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
             <input type="checkbox" {...register('kxRequired')} />
             The payer's policy asks for the KX modifier on this drug
           </label>
+          {values.payerType && values.payerType !== 'medicare' ? (
+            <label className="audit-check">
+              <input type="checkbox" {...register('jwJzRequired')} />
+              The payer's policy asks for JW/JZ (Medicare always does; otherwise the audit notes to check the
+              policy)
+            </label>
+          ) : null}
         </fieldset>
 
         <DocumentationFields register={register} errors={errors} doseSource={doseSource} />
@@ -111,12 +133,15 @@ export function ClaimAudit({ paymentLimit, onPaymentLimitChange }: ClaimAuditPro
       <div className="audit-claim__output">
         {current ? (
           <>
-            <AuditResult key={current.run} result={current.result} />
+            <AuditResult key={current.run} result={current.result} auditDate={current.auditDate} />
             <RevenuePanel
-              billed={current.result.billed}
-              corrected={current.result.corrected}
+              result={current.result}
               paymentLimit={paymentLimit}
               onPaymentLimitChange={onPaymentLimitChange}
+            />
+            <ClaimSegmentsPanel
+              corrected={current.result.corrected}
+              kits={current.claim.documentation?.kits}
             />
           </>
         ) : audited ? (

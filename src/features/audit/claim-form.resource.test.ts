@@ -24,6 +24,17 @@ const filled = {
 };
 
 describe('claimFromForm', () => {
+  it('reads numbers and times with the app\'s readers: "72,5" is 72.5 mg, "0900" is 09:00', () => {
+    const claim = claimFromForm({
+      ...filled,
+      doseSource: 'mg',
+      doseMg: '72,5',
+      infusionStart: '0900',
+      infusionStop: '12:00',
+    });
+    expect(claim.documentation?.doseMg).toBe(72.5);
+    expect(claim.documentation?.infusionStart).toBe('09:00');
+  });
   it('maps typed text to the claim: numbers, kits by strength, modifiers upper-cased', () => {
     expect(claimFromForm(filled)).toEqual({
       dateOfService: '2026-11-27',
@@ -85,11 +96,14 @@ describe('claimFromForm', () => {
 });
 
 describe('claimFormSchema', () => {
-  it('accepts the filled form and refuses a decimal comma and zero units', () => {
+  it('accepts the filled form and a decimal comma, and refuses text and zero units', () => {
     expect(claimFormSchema.safeParse(filled).success).toBe(true);
+    expect(claimFormSchema.safeParse({ ...filled, doseMg: '72,8', infusionStart: '0900' }).success).toBe(
+      true,
+    );
     const bad = claimFormSchema.safeParse({
       ...filled,
-      doseMg: '72,8',
+      doseMg: '72 mg',
       lines: [{ code: 'J9207', modifiers: '', units: '0' }],
     });
     expect(bad.success).toBe(false);

@@ -9,14 +9,17 @@ import type {
   PayerType,
   VialCount,
 } from '../../domain';
+import { clockMinutes, formatClockTime, parseClockTime } from '../../domain';
+import { isBlank, parseCountText, parseDecimalText } from '../../lib/parse-number';
 
-const decimal = /^\d+(\.\d+)?$|^\.\d+$/;
-const whole = /^\d+$/;
-const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// Numbers and times are read by the app's one number reader ("72,5" = 72.5) and clock-time reader.
+const decimal = (text: string) => parseDecimalText(text) !== undefined;
+const whole = (text: string) => /^\d+$/.test(text.trim());
+const time = (text: string) => parseClockTime(text) !== undefined;
+const isoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
 
-const optional = (pattern: RegExp, message: string) =>
-  z.string().check(z.refine((v) => v.trim() === '' || pattern.test(v.trim()), message));
+const optional = (valid: (text: string) => boolean, message: string) =>
+  z.string().check(z.refine((v) => isBlank(v) || valid(v), message));
 
 export const billedLineSchema = z.object({
   code: z
@@ -39,8 +42,9 @@ export const claimFormSchema = z.object({
   dateOfService: optional(isoDate, 'Enter the date of service.'),
   payerType: z.enum(['medicare', 'medicaid', 'commercial', 'other']),
   kxRequired: z.boolean(),
+  jwJzRequired: z.boolean(),
   doseSource: z.enum(['mg', 'bsa']),
-  doseMg: optional(decimal, 'Enter the dose as a number of mg, with a point for decimals (72.8).'),
+  doseMg: optional(decimal, 'Enter the dose as a number of mg, e.g. 72.8 or 72,8.'),
   height: optional(decimal, 'Enter the height as a number.'),
   heightUnit: z.enum(['cm', 'in']),
   weight: optional(decimal, 'Enter the weight as a number.'),
@@ -48,9 +52,10 @@ export const claimFormSchema = z.object({
   doseMgPerM2: optional(decimal, 'Enter the ordered dose in mg/m² as a number.'),
   kits15: optional(whole, 'A whole number of kits.'),
   kits45: optional(whole, 'A whole number of kits.'),
+  kitsAvailable: z.enum(['', 'both', '45', '15']),
   discardedMg: optional(decimal, 'Enter the amount discarded as a number of mg.'),
-  infusionStart: optional(time, 'Enter the start as HH:MM (24-hour).'),
-  infusionStop: optional(time, 'Enter the stop as HH:MM (24-hour).'),
+  infusionStart: optional(time, 'Enter the start as a 24-hour time HH:MM, e.g. 09:30.'),
+  infusionStop: optional(time, 'Enter the stop as a 24-hour time HH:MM, e.g. 12:30.'),
   lines: z.array(billedLineSchema),
   paNumber: z.string(),
   paValidFrom: optional(isoDate, 'Enter a date.'),
@@ -67,6 +72,7 @@ export const claimFormDefaults: ClaimFormValues = {
   dateOfService: '',
   payerType: 'medicare',
   kxRequired: false,
+  jwJzRequired: false,
   doseSource: 'mg',
   doseMg: '',
   height: '',
@@ -76,6 +82,7 @@ export const claimFormDefaults: ClaimFormValues = {
   doseMgPerM2: '',
   kits15: '',
   kits45: '',
+  kitsAvailable: '',
   discardedMg: '',
   infusionStart: '',
   infusionStop: '',
@@ -89,7 +96,14 @@ export const claimFormDefaults: ClaimFormValues = {
   paUnits: '',
 };
 
-const num = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+/** Typed text → number; empty → undefined; unreadable → NaN (the domain then says it is not a number). */
+const num = (text: string): number | undefined =>
+  isBlank(text) ? undefined : (parseDecimalText(text) ?? parseCountText(text) ?? Number.NaN);
+/** A typed time as "HH:MM" (unreadable text is passed on for the domain to refuse). */
+const hhmm = (text: string): string => {
+  const minutes = clockMinutes(text);
+  return minutes === undefined ? text.trim() : formatClockTime(minutes);
+};
 
 /** Modifiers typed as "JW JG", "JW-JG" or "jw,jg" → ['JW', 'JG']. */
 export function parseModifiers(text: string): string[] {
@@ -119,10 +133,12 @@ export function claimFromForm(v: ClaimFormValues): AuditClaim {
   if (k45) kits.push({ strengthMg: 45, count: k45 });
   if (k15) kits.push({ strengthMg: 15, count: k15 });
   if (kits.length > 0) doc.kits = kits;
+  if (v.kitsAvailable !== '')
+    doc.kitsAvailableMg = v.kitsAvailable === 'both' ? [15, 45] : [Number(v.kitsAvailable) as 15 | 45];
   const discarded = num(v.discardedMg);
   if (discarded !== undefined) doc.discardedMg = discarded;
-  if (v.infusionStart.trim() !== '') doc.infusionStart = v.infusionStart.trim();
-  if (v.infusionStop.trim() !== '') doc.infusionStop = v.infusionStop.trim();
+  if (!isBlank(v.infusionStart)) doc.infusionStart = hhmm(v.infusionStart);
+  if (!isBlank(v.infusionStop)) doc.infusionStop = hhmm(v.infusionStop);
 
   const lines: BilledLine[] = v.lines.map((l) => ({
     hcpcs: l.code.trim().toUpperCase(),
@@ -139,7 +155,12 @@ export function claimFromForm(v: ClaimFormValues): AuditClaim {
 
   return {
     ...(v.dateOfService !== '' ? { dateOfService: v.dateOfService } : {}),
-    payer: { type: v.payerType as PayerType, kxRequired: v.kxRequired },
+    payer: {
+      type: v.payerType as PayerType,
+      kxRequired: v.kxRequired,
+      // Medicare always requires JW/JZ; the box speaks for other payers only.
+      ...(v.payerType !== 'medicare' && v.jwJzRequired ? { jwJzRequired: true } : {}),
+    },
     documentation: doc,
     lines,
     ...(Object.keys(priorAuth).length > 0 ? { priorAuth } : {}),
@@ -158,6 +179,7 @@ export function formFieldOf(error: FieldError): string | undefined {
     'documentation.doseMgPerM2': 'doseMgPerM2',
     'documentation.discardedMg': 'discardedMg',
     'documentation.kits': 'kits15',
+    'documentation.kitsAvailableMg': 'kitsAvailable',
     'documentation.infusionStart': 'infusionStart',
     'documentation.infusionStop': 'infusionStop',
     'priorAuth.validFrom': 'paValidFrom',

@@ -1,6 +1,8 @@
 // The documentation part of the one-claim form: the dose (in mg, or height, weight and mg/m²),
 // the kits opened, the amount discarded and the infusion times.
+
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { timeHint } from '../../lib/time-field';
 import { AuditField } from './audit-field';
 import type { ClaimFormValues } from './claim-form.resource';
 
@@ -90,6 +92,15 @@ export function DocumentationFields({ register, errors, doseSource }: Documentat
           registration={register('kits15')}
           error={errors.kits15?.message}
         />
+        <div className="audit-field">
+          <label htmlFor="audit-kitsAvailable">Kit sizes on hand (documented)</label>
+          <select id="audit-kitsAvailable" {...register('kitsAvailable')}>
+            <option value="">Not documented (15 mg and 45 mg)</option>
+            <option value="both">15 mg and 45 mg</option>
+            <option value="45">45 mg only</option>
+            <option value="15">15 mg only</option>
+          </select>
+        </div>
         <AuditField
           id="discardedMg"
           label="Amount discarded (mg)"
@@ -100,15 +111,18 @@ export function DocumentationFields({ register, errors, doseSource }: Documentat
         <AuditField
           id="infusionStart"
           label="Infusion start"
-          type="time"
+          inputMode="numeric"
+          placeholder="HH:MM"
+          hint={timeHint}
           registration={register('infusionStart')}
           error={errors.infusionStart?.message}
         />
         <AuditField
           id="infusionStop"
           label="Infusion stop"
-          type="time"
-          hint="A stop before the start counts as the next day."
+          inputMode="numeric"
+          placeholder="HH:MM"
+          hint={`${timeHint} A stop before the start counts as the next day.`}
           registration={register('infusionStop')}
           error={errors.infusionStop?.message}
         />

@@ -1,5 +1,6 @@
 // The payment limit per unit and its ASP quarter, typed by the coder (shared by the one-claim and
-// batch views so it is typed once). Errors show only once something is typed.
+// batch views so it is typed once). Errors show once something is typed in either field, so an
+// empty quarter beside a typed limit says what is missing.
 import { useId } from 'react';
 import type { FieldError } from '../../domain';
 
@@ -14,7 +15,8 @@ type PaymentLimitFieldsProps = {
 export function PaymentLimitFields({ value, onChange, errors }: PaymentLimitFieldsProps) {
   const id = useId();
   const limitError = value.limit.trim() !== '' ? errors.find((e) => e.field === 'paymentLimit') : undefined;
-  const quarterError = value.quarter.trim() !== '' ? errors.find((e) => e.field === 'quarter') : undefined;
+  const typed = value.limit.trim() !== '' || value.quarter.trim() !== '';
+  const quarterError = typed ? errors.find((e) => e.field === 'quarter') : undefined;
   return (
     <div className="audit-revenue__inputs">
       <div className={`audit-field${limitError ? ' audit-field--invalid' : ''}`}>
@@ -38,13 +40,15 @@ export function PaymentLimitFields({ value, onChange, errors }: PaymentLimitFiel
         <label htmlFor={`${id}-quarter`}>ASP file quarter</label>
         <input
           id={`${id}-quarter`}
-          placeholder="2026 Q4"
           autoComplete="off"
           value={value.quarter}
           onChange={(e) => onChange({ ...value, quarter: e.target.value })}
           aria-invalid={quarterError ? true : undefined}
-          aria-describedby={quarterError ? `${id}-quarter-error` : undefined}
+          aria-describedby={`${id}-quarter-hint${quarterError ? ` ${id}-quarter-error` : ''}`}
         />
+        <p id={`${id}-quarter-hint`} className="audit-field__hint">
+          Year and quarter of the ASP file, e.g. 2026 Q4.
+        </p>
         {quarterError ? (
           <p id={`${id}-quarter-error`} className="audit-field__error">
             {quarterError.message}

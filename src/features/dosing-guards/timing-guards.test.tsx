@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Check } from '../../domain';
+import { ClockProvider } from '../../lib/clock';
 import { TimingGuards } from './timing-guards';
 
 function setTime(label: string, value: string) {
@@ -10,10 +11,7 @@ function setTime(label: string, value: string) {
 }
 
 describe('TimingGuards', () => {
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  afterEach(cleanup);
 
   it('gives "use the reconstituted vial by" and "finish the infusion by", with the minutes left', () => {
     render(<TimingGuards now="10:15" />);
@@ -32,7 +30,7 @@ describe('TimingGuards', () => {
   it('a stop time past the 6-hour limit is a stop check, reported to the host for the hold', () => {
     const onChecksChange = vi.fn<(checks: Check[]) => void>();
     render(
-      <TimingGuards now="09:00" infusionStart="13:00" infusionStop="16:30" onChecksChange={onChecksChange} />,
+      <TimingGuards now="17:00" infusionStart="13:00" infusionStop="16:30" onChecksChange={onChecksChange} />,
     );
     setTime('Preparation time', '10:00');
     // 10:00 → 16:30 is 6 h 30 min, 30 min past the limit.
@@ -40,7 +38,7 @@ describe('TimingGuards', () => {
       /Stop: Infusion stop 16:30 is 6 h 30 min after preparation: past the label's limit of 6 hours/,
     );
     expect(onChecksChange).toHaveBeenLastCalledWith([
-      expect.objectContaining({ code: 'INFUSION_FINISH_LIMIT', severity: 'stop' }),
+      expect.objectContaining({ code: 'INFUSION_FINISH_LIMIT', severity: 'stop', holdKind: 'report' }),
     ]);
   });
 
@@ -63,21 +61,71 @@ describe('TimingGuards', () => {
     expect(screen.getByText(/shorter than 4 hours with a strong CYP3A4 inducer/)).toBeInTheDocument();
   });
 
-  it('times entered the wrong way round are pointed out on the field, without deadlines', () => {
-    render(<TimingGuards now="09:00" />);
+  it('times entered the wrong way round are a stop reported for the hold (check the times)', () => {
+    const onChecksChange = vi.fn<(checks: Check[]) => void>();
+    render(<TimingGuards now="11:00" onChecksChange={onChecksChange} />);
     setTime('Reconstitution time', '10:00');
     setTime('Preparation time', '09:50');
-    expect(screen.getByLabelText('Preparation time')).toHaveAccessibleDescription(
-      /comes before reconstitution time 10:00: check the times/,
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Stop: Preparation time 09:50 is before reconstitution time 10:00: check the times/,
     );
     expect(screen.getByLabelText('Preparation time')).toHaveValue('09:50');
-    expect(screen.queryByText('Use reconstituted vial by')).not.toBeInTheDocument();
+    expect(onChecksChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({ code: 'TIMES_OUT_OF_ORDER', severity: 'stop', holdKind: 'check-times' }),
+    ]);
   });
 
-  it('uses the device clock when no time is given, and says so', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 27, 10, 50));
-    render(<TimingGuards />);
+  it('an infusion start before the preparation time is a stop', () => {
+    render(<TimingGuards now="11:00" infusionStart="09:50" />);
+    setTime('Preparation time', '10:00');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Infusion start 09:50 is before preparation time 10:00: check the times/,
+    );
+  });
+
+  it('a reconstitution time later than now is flagged', () => {
+    render(<TimingGuards now="14:05" />);
+    setTime('Reconstitution time', '14:30');
+    expect(screen.getByText(/Reconstitution time 14:30 is later than now \(14:05\)/)).toBeInTheDocument();
+  });
+
+  it('the time fields are 24-hour text fields; "Now" fills in the app clock\'s time', () => {
+    render(<TimingGuards now="14:05" />);
+    const field = screen.getByLabelText('Reconstitution time');
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('inputmode', 'numeric');
+    expect(field).toHaveAccessibleDescription(/24-hour HH:MM/);
+    fireEvent.click(screen.getByRole('button', { name: 'Now for reconstitution' }));
+    expect(field).toHaveValue('14:05');
+    expect(screen.getByText('Use reconstituted vial by').nextElementSibling).toHaveTextContent(
+      '15:05 — 60 min left',
+    );
+  });
+
+  it('"Now" reads the app\'s clock when no time is given (clock fixed at 13:48:59)', () => {
+    render(
+      <ClockProvider now={new Date(2026, 10, 27, 13, 48, 59)}>
+        <TimingGuards />
+      </ClockProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Now for preparation' }));
+    expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
+  });
+
+  it('a time typed on the numeric keypad (1348) is shown as 13:48 once the field is left', () => {
+    render(<TimingGuards now="14:05" />);
+    setTime('Preparation time', '1348');
+    fireEvent.blur(screen.getByLabelText('Preparation time'));
+    expect(screen.getByLabelText('Preparation time')).toHaveValue('13:48');
+    expect(screen.getByText('Finish infusion by').nextElementSibling).toHaveTextContent('19:48');
+  });
+
+  it("uses the app's clock when no time is given, and says so (the clock fixed at 10:50)", () => {
+    render(
+      <ClockProvider now={new Date(2026, 10, 27, 10, 50)}>
+        <TimingGuards />
+      </ClockProvider>,
+    );
     setTime('Reconstitution time', '09:45');
     // 10:50 is 65 min after 09:45: the vial passed its 10:45 limit 5 min ago, and nothing is prepared.
     const section = screen.getByRole('region', { name: 'Time limits' });
@@ -86,5 +134,13 @@ describe('TimingGuards', () => {
     );
     expect(within(section).getByRole('alert')).toHaveTextContent(/It is 10:50 and nothing is prepared yet/);
     expect(within(section).getByText(/this device's clock \(10:50\)/)).toBeInTheDocument();
+  });
+
+  it('before the clock is read, gives the deadlines without "minutes left" and raises nothing on "now"', () => {
+    render(<TimingGuards />);
+    setTime('Reconstitution time', '09:45');
+    expect(screen.getByText('Use reconstituted vial by').nextElementSibling).toHaveTextContent(/^10:45$/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/this device's clock; nothing is stored/)).toBeInTheDocument();
   });
 });

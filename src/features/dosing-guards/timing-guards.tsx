@@ -1,6 +1,6 @@
 // The label's time windows chair-side: the nurse enters when the kit was reconstituted and when the
 // dose was prepared (diluted); the page answers "use the reconstituted vial by HH:MM" (1 hour),
-// "finish the infusion by HH:MM" (6 hours), the minutes left by the device clock, and the checks
+// "finish the infusion by HH:MM" (6 hours), the minutes left by the app's clock, and the checks
 // (vial past 1 hour, infusion past the 6-hour limit, infusion shorter than 3 hours or 4 with an
 // inducer). The infusion start and stop come from the host form. Nothing is stored.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -12,14 +12,16 @@ import {
   type TimingField,
   type TimingResult,
 } from '../../domain';
-import { useClockNow } from './use-clock-now';
+import { useNow } from '../../lib/clock';
+import { formatLocalTime } from '../../lib/format-date-time';
+import { NowButton, tidyTime, timeHint, timeInputProps } from '../../lib/time-field';
 import './dosing-guards.css';
 
 type TimingGuardsProps = {
   infusionStart?: string;
   infusionStop?: string;
   strongCyp3a4Inducer?: boolean;
-  /** The time of day "HH:MM"; the device clock when omitted. */
+  /** The time of day "HH:MM"; the app's clock (useNow) when omitted. */
   now?: string;
   /** Told whenever the timing checks change (the host marks a stop as a hold). */
   onChecksChange?: (checks: Check[]) => void;
@@ -46,7 +48,8 @@ export function TimingGuards({
   onChecksChange,
 }: TimingGuardsProps) {
   const id = useId().replace(/:/g, '');
-  const clock = useClockNow();
+  const appNow = useNow();
+  const clock = now ?? (appNow ? formatLocalTime(appNow) : null);
   const [reconstitutedAt, setReconstitutedAt] = useState('');
   const [preparedAt, setPreparedAt] = useState('');
   const timing: TimingResult = useMemo(
@@ -57,9 +60,9 @@ export function TimingGuards({
         infusionStartAt: infusionStart ?? '',
         infusionStopAt: infusionStop ?? '',
         strongCyp3a4Inducer: strongCyp3a4Inducer === true,
-        now: now ?? clock,
+        now: clock,
       }),
-    [reconstitutedAt, preparedAt, infusionStart, infusionStop, strongCyp3a4Inducer, now, clock],
+    [reconstitutedAt, preparedAt, infusionStart, infusionStop, strongCyp3a4Inducer, clock],
   );
 
   const checks = timing.ok ? timing.checks : [];
@@ -94,17 +97,25 @@ export function TimingGuards({
         <label htmlFor={inputId} className="guard-field__label">
           {label}
         </label>
-        <input
-          id={inputId}
-          className="guard-field__input"
-          type="time"
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-        />
+        <div className="guard-field__row">
+          <input
+            id={inputId}
+            className="guard-field__input"
+            {...timeInputProps}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+            onBlur={(e) => set(tidyTime(e.target.value))}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+          />
+          <NowButton
+            purpose={name === 'reconstitutedAt' ? 'reconstitution' : 'preparation'}
+            now={clock ?? undefined}
+            onNow={set}
+          />
+        </div>
         <p className="guard-field__hint" id={`${inputId}-hint`}>
-          {hint}
+          {hint} {timeHint}
         </p>
         {error ? (
           <p className="guard-field__error" id={`${inputId}-error`}>
@@ -187,7 +198,9 @@ export function TimingGuards({
         </ul>
       ) : null}
       <p className="guards__clock">
-        Time left is counted from this device's clock ({now ?? clock}); nothing is stored.
+        {clock === null
+          ? "Time left is counted from this device's clock; nothing is stored."
+          : `Time left is counted from this device's clock (${clock}); nothing is stored.`}
       </p>
     </section>
   );

@@ -3,18 +3,20 @@
 // field of the dosing form. After every case the page is still there, every field still holds exactly
 // what was put in it, and the Result area shows either a result or what to correct — never both,
 // never neither, and never a result while a required field holds text that is not a plain number.
+// Every case starts from a freshly rendered form, so a failing case replays alone.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import referenceJson from '../../../public/data/j9207.json?raw';
+import { runs, runsScale } from '../../testing/runs';
 import { DosingPage } from './dosing-page';
 
 let casesTried = 0;
-// FUZZ_RUNS_SCALE=10 for a deeper run; the default keeps `npm test` quick (about 240 cases).
-const scale = Math.max(1, Number(process.env.FUZZ_RUNS_SCALE ?? 1));
-const runs = (n: number) => Math.round(n * scale);
+// FC_RUNS_SCALE=10 for a deeper run; the default keeps `npm test` quick (about 240 cases).
+// The longest property takes about 30 s on an idle 2-core machine; a ceiling for one busy core.
+const timeoutMs = Math.max(1, runsScale) * 600_000;
 
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -23,6 +25,16 @@ function renderPage() {
       <DosingPage />
     </QueryClientProvider>,
   );
+}
+
+/** Runs one case on a freshly rendered page, unmounted afterwards whatever happens. */
+async function onFreshPage(run: () => Promise<void>) {
+  const view = renderPage();
+  try {
+    await run();
+  } finally {
+    view.unmount();
+  }
 }
 
 /** What an <input type="text"> keeps of a text: the HTML value sanitisation drops line breaks. */
@@ -139,7 +151,10 @@ function assertCoherent(values: Record<string, string>) {
   const waiting = within(area).queryByRole('status');
   expect(showsResult !== (waiting !== null)).toBe(true);
   const required = ['Height', 'Weight', 'Dose (mg/m²)'];
-  if (required.some((label) => clearlyNotANumber(values[label] ?? ''))) {
+  // A height may be typed in feet and inches ("5 ft 7 in", "5'7\""): such text may give a result.
+  const feetInches = (label: string) =>
+    label === 'Height' && /\d\s*(ft|feet|foot|['′’])/i.test(values[label] ?? '');
+  if (required.some((label) => !feetInches(label) && clearlyNotANumber(values[label] ?? ''))) {
     expect(showsResult).toBe(false);
     // … and says what to enter.
     expect(waiting?.textContent ?? '').toMatch(/enter/i);
@@ -166,7 +181,6 @@ describe('dosing form under arbitrary input', () => {
   it(
     'Height, Weight and Dose: never crashes, keeps the text, shows a result or an error',
     async () => {
-      renderPage();
       const user = userEvent.setup({ delay: null });
       const labels = ['Height', 'Weight', 'Dose (mg/m²)'] as const;
       await fc.assert(
@@ -174,94 +188,109 @@ describe('dosing form under arbitrary input', () => {
           entry(fc.oneof(anyText, validHeight)),
           entry(fc.oneof(anyText, validWeight)),
           entry(fc.oneof(anyText, validDose)),
-          async (height, weight, dose) => {
-            casesTried += 1;
-            const entries = [height, weight, dose];
-            for (const [i, label] of labels.entries()) {
-              await enter(user, screen.getByLabelText(label, { exact: true }), entries[i] as Entry);
-            }
-            const values = Object.fromEntries(labels.map((label, i) => [label, (entries[i] as Entry).text]));
-            assertCoherent(values);
-          },
+          (height, weight, dose) =>
+            onFreshPage(async () => {
+              casesTried += 1;
+              const entries = [height, weight, dose];
+              for (const [i, label] of labels.entries()) {
+                await enter(user, screen.getByLabelText(label, { exact: true }), entries[i] as Entry);
+              }
+              const values = Object.fromEntries(
+                labels.map((label, i) => [label, (entries[i] as Entry).text]),
+              );
+              assertCoherent(values);
+            }),
         ),
         { numRuns: runs(120) },
       );
     },
-    240_000 * scale,
+    timeoutMs,
   );
 
   it(
     'a valid entry after any garbage shows a fresh result (nothing stale, nothing stuck)',
     async () => {
-      renderPage();
       const user = userEvent.setup({ delay: null });
       await fc.assert(
         fc.asyncProperty(
           entry(anyText),
           fc.constantFrom('Height', 'Weight', 'Dose (mg/m²)'),
-          async (garbage, label) => {
-            casesTried += 1;
-            const valid: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
-            // Start from the valid entry (left by the previous case; re-entered only where it differs).
-            for (const [l, text] of Object.entries(valid)) {
-              const input = screen.getByLabelText(l, { exact: true }) as HTMLInputElement;
-              if (input.value !== text) await enter(user, input, { text, how: 'paste' });
-            }
-            await enter(user, screen.getByLabelText(label, { exact: true }), garbage);
-            assertCoherent({ ...valid, [label]: garbage.text });
-            await enter(user, screen.getByLabelText(label, { exact: true }), {
-              text: valid[label] ?? '',
-              how: 'paste',
-            });
-            expect(assertCoherent(valid)).toBe(true);
-            // Mosteller √(173.4 × 71.3 / 3600) = √3.434283… = 1.8532 → 1.85 m²; 40 × 1.85 = 74.0 → "74 mg".
-            const dose = within(resultArea()).getByText('Dose', { selector: 'dt' }).nextElementSibling;
-            expect(dose).toHaveTextContent(/^74 mg/);
-          },
+          (garbage, label) =>
+            onFreshPage(async () => {
+              casesTried += 1;
+              const valid: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
+              for (const [l, text] of Object.entries(valid)) {
+                const input = screen.getByLabelText(l, { exact: true }) as HTMLInputElement;
+                if (input.value !== text) await enter(user, input, { text, how: 'paste' });
+              }
+              await enter(user, screen.getByLabelText(label, { exact: true }), garbage);
+              assertCoherent({ ...valid, [label]: garbage.text });
+              await enter(user, screen.getByLabelText(label, { exact: true }), {
+                text: valid[label] ?? '',
+                how: 'paste',
+              });
+              expect(assertCoherent(valid)).toBe(true);
+              // Mosteller √(173.4 × 71.3 / 3600) = √3.434283… = 1.8532 → 1.85 m²; 40 × 1.85 = 74.0 → "74 mg".
+              const dose = within(resultArea()).getByText('Dose', { selector: 'dt' }).nextElementSibling;
+              expect(dose).toHaveTextContent(/^74 mg/);
+            }),
         ),
         { numRuns: runs(60) },
       );
     },
-    240_000 * scale,
+    timeoutMs,
   );
 
   it(
     'every optional text field: never crashes, keeps the text, and a bad entry blocks the result',
     async () => {
-      renderPage();
       const user = userEvent.setup({ delay: null });
       const required: Record<string, string> = { Height: '173.4', Weight: '71.3', 'Dose (mg/m²)': '40' };
-      for (const [label, text] of Object.entries(required)) {
-        await enter(user, screen.getByLabelText(label, { exact: true }), { text, how: 'paste' });
-      }
-      await user.click(screen.getByRole('button', { name: /labs, interactions/i }));
-      const form = screen.getByRole('form');
-      await within(form).findByLabelText(/ANC/);
-      const optional = within(form)
-        .getAllByRole('textbox')
-        .filter(
-          (input) =>
-            !Object.keys(required).some(
-              (label) => input.id === screen.getByLabelText(label, { exact: true }).id,
-            ),
-        );
-      expect(optional.length).toBeGreaterThanOrEqual(5);
+      /** A fresh page with the valid entry and the optional fields open; its optional text fields. */
+      const freshOptionalFields = async () => {
+        for (const [label, text] of Object.entries(required)) {
+          await enter(user, screen.getByLabelText(label, { exact: true }), { text, how: 'paste' });
+        }
+        await user.click(screen.getByRole('button', { name: /labs, interactions/i }));
+        const form = screen.getByRole('form');
+        await within(form).findByLabelText(/ANC/);
+        const optional = within(form)
+          .getAllByRole('textbox')
+          .filter(
+            (input) =>
+              !Object.keys(required).some(
+                (label) => input.id === screen.getByLabelText(label, { exact: true }).id,
+              ),
+          );
+        expect(optional.length).toBeGreaterThanOrEqual(5);
+        return optional;
+      };
+      // How many optional text fields there are, counted once on a page of its own.
+      const count = await (async () => {
+        let n = 0;
+        await onFreshPage(async () => {
+          n = (await freshOptionalFields()).length;
+        });
+        return n;
+      })();
       await fc.assert(
-        fc.asyncProperty(fc.nat({ max: optional.length - 1 }), entry(anyText), async (index, garbage) => {
-          casesTried += 1;
-          const input = optional[index] as HTMLInputElement;
-          await enter(user, input, garbage);
-          expect(input).toHaveValue(asKept(garbage.text));
-          const showsResult = assertCoherent(required);
-          // Letters, signs, units and symbols are refused, never guessed (spaces, apostrophes and thin
-          // spaces can be thousands separators in a count).
-          if (/[^0-9.,\s'\u2009\u202f]/.test(asKept(garbage.text).trim())) expect(showsResult).toBe(false);
-          await user.clear(input);
-          expect(assertCoherent(required)).toBe(true);
-        }),
+        fc.asyncProperty(fc.nat({ max: count - 1 }), entry(anyText), (index, garbage) =>
+          onFreshPage(async () => {
+            casesTried += 1;
+            const input = (await freshOptionalFields())[index] as HTMLInputElement;
+            await enter(user, input, garbage);
+            expect(input).toHaveValue(asKept(garbage.text));
+            const showsResult = assertCoherent(required);
+            // Letters, signs, units and symbols are refused, never guessed (spaces, apostrophes and thin
+            // spaces can be thousands separators in a count).
+            if (/[^0-9.,\s'\u2009\u202f]/.test(asKept(garbage.text).trim())) expect(showsResult).toBe(false);
+            await user.clear(input);
+            expect(assertCoherent(required)).toBe(true);
+          }),
+        ),
         { numRuns: runs(60) },
       );
     },
-    240_000 * scale,
+    timeoutMs,
   );
 });

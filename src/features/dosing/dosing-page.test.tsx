@@ -3,6 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsStorageKey } from './settings/settings';
 import { renderDosingPage } from './testing/render-dosing-page';
 
+/** Replaces navigator.clipboard for one test; afterEach puts back what was there. */
+let restoreClipboard: (() => void) | undefined;
+function replaceClipboard(clipboard: Pick<Clipboard, 'writeText'>) {
+  const before = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+  restoreClipboard = () => {
+    if (before) Object.defineProperty(navigator, 'clipboard', before);
+    else Reflect.deleteProperty(navigator, 'clipboard');
+  };
+}
+
 // Worked by hand for 170 cm, 70 kg, 40 mg/m² (Mosteller, BSA half-up to 0.01 m², dose to 0.1 mg):
 // BSA √(170 × 70 ÷ 3600) = √3.30555… = 1.81812… → 1.82 m²; dose 40 × 1.82 = 72.8 mg;
 // draw up 72.8 ÷ 2 = 36.4 mL; kits 1 × 45 + 2 × 15 = 75 mg; J9207 units ⌈72.8⌉ = 73; JW 75 − 73 = 2;
@@ -21,6 +32,8 @@ beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  restoreClipboard?.();
+  restoreClipboard = undefined;
   localStorage.clear();
 });
 
@@ -54,7 +67,7 @@ describe('dosing form', () => {
     await user.tab();
     expect(weight).toHaveValue('7O');
     expect(weight).toHaveAttribute('aria-invalid', 'true');
-    expect(weight).toHaveAccessibleDescription('Enter the weight as a number, e.g. 70 or 72,5.');
+    expect(weight).toHaveAccessibleDescription('Enter the weight in kg as a number, e.g. 70 or 72,5.');
     // No stale result while the weight is invalid.
     expect(within(resultRegion()).queryByText('72.8 mg')).toBeNull();
     expect(within(resultRegion()).getByText(/Enter height, weight and dose/)).toBeInTheDocument();
@@ -77,6 +90,8 @@ describe('dosing form', () => {
     const { user } = renderDosingPage();
     await enterMetric(user);
     await user.click(screen.getByRole('radio', { name: 'in' }));
+    // Asked which was meant; keeping 170 as inches is the mix-up the range check catches.
+    await user.click(screen.getByRole('button', { name: 'Keep 170 as in' }));
     await waitFor(() =>
       expect(screen.getByLabelText('Height', { exact: true })).toHaveAccessibleDescription(
         'Height 170 in (431.8 cm) is outside 50–250 cm — check the unit.',
@@ -260,7 +275,7 @@ describe('documentation', () => {
   it('copies the documentation note with every number', async () => {
     const { user } = renderDosingPage();
     const writeText = vi.fn(async () => {});
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    replaceClipboard({ writeText });
     await enterMetric(user);
     await user.click(await screen.findByRole('button', { name: 'Copy note' }));
     expect(writeText).toHaveBeenCalledTimes(1);
@@ -268,19 +283,27 @@ describe('documentation', () => {
     expect(note).toContain('Dose: 72.8 mg');
     expect(note).toContain('- J9207 × 73 (rev. 0636)');
     expect(note).toContain('- J9207-JW × 2 (rev. 0636)');
-    expect(await screen.findByRole('status', { name: '' })).toBeDefined();
-    expect(screen.getByText('Copied: paste it into the record.')).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent(
+      'Copied: paste it into the record.',
+    );
   });
 
   it('says so when copying is refused and selects the note', async () => {
     const { user } = renderDosingPage();
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) },
-      configurable: true,
-    });
+    replaceClipboard({ writeText: vi.fn(async () => Promise.reject(new Error('denied'))) });
     await enterMetric(user);
     await user.click(await screen.findByRole('button', { name: 'Copy note' }));
     expect(await screen.findByText(/Copying was not allowed/)).toBeInTheDocument();
+  });
+
+  it("dates the note and the worksheet by the app's clock (fixed at 14:05 on 27 November 2026)", async () => {
+    const { user } = renderDosingPage('ok', new Date(2026, 10, 27, 14, 5));
+    await enterMetric(user);
+    const note = (await screen.findByLabelText('Documentation note')) as HTMLTextAreaElement;
+    expect(note.value).toContain('prepared 2026-11-27 14:05');
+    // The worksheet is a lazily loaded part: waited for, not assumed loaded.
+    const worksheet = await screen.findByRole('article', { name: 'Printable worksheet', hidden: true });
+    expect(worksheet).toHaveTextContent('Prepared 2026-11-27 14:05');
   });
 
   it('lists the documentation prompts with the discarded amount', async () => {

@@ -24,10 +24,13 @@ import {
   dosingFormResolver,
   evaluateDosingForm,
 } from './form/dosing-form.resource';
+import { KitFields } from './form/kit-fields';
+import { LastCycleFields } from './form/last-cycle-fields';
 import { MeasurementFields } from './form/measurement-fields';
 import { OptionalFields } from './form/optional-fields';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
+import { CycleDaySummary } from './results/cycle-day-summary';
 import { HoldBanner } from './results/hold-banner';
 import { KeyResults } from './results/key-results';
 import { WaitingState } from './results/waiting-state';
@@ -45,7 +48,11 @@ const PrintWorksheet = lazy(() =>
 );
 // react-query and the reference data arrive on their own; should the chunk fail (offline before
 // the app was ever cached) the page says the data is unavailable and still calculates.
-type ReferenceDataLoaderProps = { onChange: (state: ReferenceDataState) => void };
+type ReferenceDataLoaderProps = {
+  onChange: (state: ReferenceDataState) => void;
+  /** The page's query client, kept here so react-query stays out of the first load. */
+  clientSlot?: { current: unknown };
+};
 const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
   import('./api/reference-data-loader').then(
     (m) => ({ default: m.ReferenceDataLoader }),
@@ -63,7 +70,7 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, notice, update, reset, dismissNotice } = useSettings();
   const methods = useForm<DosingFormValues>({
-    defaultValues: dosingFormDefaults(settings.defaultSiteOfCare),
+    defaultValues: dosingFormDefaults(settings.defaultSiteOfCare, settings.kitSizes ?? 'both'),
     resolver: dosingFormResolver,
     mode: 'onTouched',
   });
@@ -75,6 +82,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   );
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
+  const queryClientSlot = useRef<unknown>(null);
   const referenceError = reference.error;
   // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
   const [cartonNdcs, setCartonNdcs] = useState<Record<number, string>>({});
@@ -86,6 +94,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const onSettingsChange = (patch: Partial<Settings>) => {
     update(patch);
     if (patch.defaultSiteOfCare) methods.setValue('siteOfCare', patch.defaultSiteOfCare);
+    if (patch.kitSizes) methods.setValue('kitSizes', patch.kitSizes);
   };
 
   // Extensions (issue 5): while the second person enters (blind), only the double check and the
@@ -143,7 +152,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
         <Suspense fallback={null}>
-          <ReferenceDataLoader onChange={setReference} />
+          <ReferenceDataLoader onChange={setReference} clientSlot={queryClientSlot} />
         </Suspense>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
@@ -154,6 +163,8 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             <FormProvider {...methods}>
               <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="inputs-heading">
                 <MeasurementFields />
+                <KitFields />
+                <LastCycleFields />
                 <OptionalFields modifier340B={settings.modifier340B} />
               </form>
             </FormProvider>
@@ -166,6 +177,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
               <>
                 <HoldBanner stops={stops} />
                 <KeyResults result={ok.result} onHold={stops.length > 0} />
+                <CycleDaySummary result={ok.result} />
                 <p className="dosing__policy">Policy: {policySummary(settings)}</p>
               </>
             ) : (

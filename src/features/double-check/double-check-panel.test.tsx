@@ -228,6 +228,7 @@ describe('DoubleCheckPanel', () => {
       expect.objectContaining({
         code: 'DOUBLE_CHECK_MISMATCH',
         severity: 'stop',
+        holdKind: 'second-check',
         message: expect.stringMatching(/^The independent double check does not match \(BSA used, Dose,/),
       }),
     ]);

@@ -37,6 +37,7 @@ function mismatchCheck(comparison: DoubleCheckComparison): Check {
   return {
     code: 'DOUBLE_CHECK_MISMATCH',
     severity: 'stop',
+    holdKind: 'second-check',
     message: `The independent double check does not match (${differing.join(', ')}). Do not give the dose until both checks agree: find the cause and check again.`,
     source:
       'ASCO/ONS chemotherapy administration safety standards: two practitioners verify the dose calculation independently',

@@ -17,7 +17,8 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
     <div className="claim">
       {claim.onHold ? (
         <p className="claim__hold">
-          <strong>{holdLabel}</strong> A stop check applies: do not submit these lines until it is resolved.
+          <strong>{claim.holdLabel ?? holdLabel}</strong> A stop check applies: do not submit these lines
+          until it is resolved.
         </p>
       ) : null}
       <h3 className="claim__subheading">Diagnoses</h3>
@@ -75,7 +76,9 @@ export function ClaimLines({ claim, breastDiagnosis, onBreastDiagnosis }: ClaimL
                 <td>{(claim.form === 'UB-04' ? line.revenueCode : line.placeOfService) ?? '—'}</td>
                 <td className="claim-table__description">
                   {line.description}
-                  {claim.onHold ? <span className="claim-table__hold"> — {holdLabel}</span> : null}
+                  {claim.onHold ? (
+                    <span className="claim-table__hold"> — {claim.holdLabel ?? holdLabel}</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@
 // with its NDC lines, and the documentation prompts. Loaded as its own chunk.
 import type { DocumentationInput } from '../../../domain';
 import { documentationChecklist, documentationNote, holdStatus } from '../../../domain';
+import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { ClaimLines } from '../claim/claim-lines';
@@ -59,7 +60,8 @@ export function DosingDetails({
     cartonNdcs,
     breastDiagnosis,
   );
-  // The clock is read here, in the view, and handed to the pure note builder.
+  // The app's clock, handed to the pure note builder; a blank to fill in until it has been read.
+  const now = useNow();
   const documentation: DocumentationInput = {
     result,
     entered: {
@@ -73,7 +75,7 @@ export function DosingDetails({
     strongCyp3a4Inducer: parsed.cypInducer,
     ...(evaluation.infusion ? { infusion: evaluation.infusion } : {}),
     claim,
-    preparedAt: formatLocalDateTime(new Date()),
+    preparedAt: formatLocalDateTime(now),
   };
   return (
     <div className="dosing__details">

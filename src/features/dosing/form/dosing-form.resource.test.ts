@@ -38,7 +38,7 @@ describe('evaluateDosingForm', () => {
   it('a weight typed with a letter O is refused before any calculation', () => {
     expect(evaluateWith(filled({ weight: '7O' }))).toEqual({
       ok: false,
-      errors: { weight: 'Enter the weight as a number, e.g. 70 or 72,5.' },
+      errors: { weight: 'Enter the weight in kg as a number, e.g. 70 or 72,5.' },
     });
   });
 

@@ -5,10 +5,20 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { CalculationInput, CalculationSuccess, Regimen, SiteOfCare } from '../../../domain';
-import { calculate, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import {
+  calculate,
+  clockMinutes,
+  feetInchesAsUnit,
+  feetInchesHint,
+  formatClockTime,
+  infusionMinutesBetween,
+  measurementExamples,
+  multipleOfUln,
+} from '../../../domain';
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
 import { isBlank, parseCountText, parseDecimalText } from '../../../lib/parse-number';
 import { defaultSettings, type Settings } from '../settings/settings';
+import { type KitSizesChoice, lastCycleFields, readCycleDay } from './cycle-day.resource';
 
 export type DosingFormValues = {
   height: string;
@@ -36,13 +46,33 @@ export type DosingFormValues = {
   previousWeight: string;
   previousWeightUnit: 'kg' | 'lb';
   previousWeightDate: string;
+  /** Kit sizes on hand (default from Settings) and the kits actually opened, by strength. */
+  kitSizes: KitSizesChoice;
+  kitsOpened15: string;
+  kitsOpened45: string;
+  /** Since the last cycle (optional): the label's dose-modification table. */
+  lastDose: string;
+  neuropathyGrade: '' | '0' | '1' | '2' | '3' | '4';
+  neuropathyDays: string;
+  neuropathyDisabling: boolean;
+  otherGrade3: boolean;
+  anyGrade4: boolean;
+  lowestAnc: string;
+  ancDaysBelow500: string;
+  febrileNeutropenia: boolean;
+  lowestPlatelets: string;
+  bleeding: boolean;
+  recovered: '' | 'yes' | 'no';
 };
 
 export type DosingField = keyof DosingFormValues;
 
 export const labelDoseText = '40';
 
-export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
+export function dosingFormDefaults(
+  siteOfCare: SiteOfCare,
+  kitSizes: KitSizesChoice = 'both',
+): DosingFormValues {
   return {
     height: '',
     heightUnit: 'cm',
@@ -68,6 +98,10 @@ export function dosingFormDefaults(siteOfCare: SiteOfCare): DosingFormValues {
     previousWeight: '',
     previousWeightUnit: 'kg',
     previousWeightDate: '',
+    kitSizes,
+    kitsOpened15: '',
+    kitsOpened45: '',
+    ...lastCycleFields,
   };
 }
 
@@ -103,37 +137,78 @@ const optionalCount = (bad: string) =>
 
 const liverBad = (name: string) => `Enter ${name} as a number, e.g. 1,5 or 1.5.`;
 
-export const dosingFormSchema = z.object({
-  height: requiredDecimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
-  heightUnit: z.enum(['cm', 'in']),
-  weight: requiredDecimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
-  weightUnit: z.enum(['kg', 'lb']),
-  dose: requiredDecimal(
-    'Enter the ordered dose in mg/m² (the label dose is 40).',
-    'Enter the dose as a number, e.g. 40.',
-  ),
-  regimen: z.enum(['monotherapy', 'with-capecitabine']),
-  liverEntry: z.enum(['multiple', 'value']),
-  ast: optionalDecimal(liverBad('AST')),
-  alt: optionalDecimal(liverBad('ALT')),
-  bilirubin: optionalDecimal(liverBad('bilirubin')),
-  astUln: optionalDecimal(liverBad('the AST upper limit of normal')),
-  altUln: optionalDecimal(liverBad('the ALT upper limit of normal')),
-  bilirubinUln: optionalDecimal(liverBad('the bilirubin upper limit of normal')),
-  anc: optionalCount('Enter the ANC in cells/mm³ as a whole number, e.g. 1500 (not 1.5 × 10³/µL).'),
-  platelets: optionalCount('Enter the platelets per mm³ as a whole number, e.g. 150000 (not 150 × 10³/µL).'),
-  cypInhibitor: z.boolean(),
-  cypInducer: z.boolean(),
-  infusionStart: z.string(),
-  infusionStop: z.string(),
-  acquired340B: z.boolean(),
-  siteOfCare: z.enum(['office', 'hospital-outpatient']),
-  previousWeight: optionalDecimal('Enter the previous weight as a number, e.g. 70 or 72,5.'),
-  previousWeightUnit: z.enum(['kg', 'lb']),
-  previousWeightDate: z.string(),
-});
+type Units = Pick<DosingFormValues, 'heightUnit' | 'weightUnit' | 'previousWeightUnit'>;
 
-export type ParsedDosingForm = z.output<typeof dosingFormSchema>;
+const unitNames = { cm: 'cm', in: 'inches', kg: 'kg', lb: 'pounds (lb)' } as const;
+/** "Enter the height in inches as a number, e.g. 66 or 5 ft 6 in.": the example in the unit chosen. */
+const badMeasurement = (what: string, unit: keyof typeof unitNames) =>
+  `Enter the ${what} in ${unitNames[unit]} as a number, e.g. ${measurementExamples[unit]}.`;
+
+/** The form's schema; the messages give their examples in the units chosen. */
+export function dosingFormSchemaFor(units: Units) {
+  return z.object({
+    height: requiredDecimal('Enter the height.', badMeasurement('height', units.heightUnit)),
+    heightUnit: z.enum(['cm', 'in']),
+    weight: requiredDecimal('Enter the weight.', badMeasurement('weight', units.weightUnit)),
+    weightUnit: z.enum(['kg', 'lb']),
+    dose: requiredDecimal(
+      'Enter the ordered dose in mg/m² (the label dose is 40).',
+      'Enter the dose as a number, e.g. 40.',
+    ),
+    regimen: z.enum(['monotherapy', 'with-capecitabine']),
+    liverEntry: z.enum(['multiple', 'value']),
+    ast: optionalDecimal(liverBad('AST')),
+    alt: optionalDecimal(liverBad('ALT')),
+    bilirubin: optionalDecimal(liverBad('bilirubin')),
+    astUln: optionalDecimal(liverBad('the AST upper limit of normal')),
+    altUln: optionalDecimal(liverBad('the ALT upper limit of normal')),
+    bilirubinUln: optionalDecimal(liverBad('the bilirubin upper limit of normal')),
+    anc: optionalCount('Enter the ANC in cells/mm³ as a whole number, e.g. 1500 (not 1.5 × 10³/µL).'),
+    platelets: optionalCount(
+      'Enter the platelets per mm³ as a whole number, e.g. 150000 (not 150 × 10³/µL).',
+    ),
+    cypInhibitor: z.boolean(),
+    cypInducer: z.boolean(),
+    infusionStart: z.string(),
+    infusionStop: z.string(),
+    acquired340B: z.boolean(),
+    siteOfCare: z.enum(['office', 'hospital-outpatient']),
+    previousWeight: optionalDecimal(badMeasurement('previous weight', units.previousWeightUnit)),
+    previousWeightUnit: z.enum(['kg', 'lb']),
+    previousWeightDate: z.string(),
+    kitSizes: z.enum(['both', '45', '15']),
+    kitsOpened15: optionalCount('Enter the number of 15 mg kits opened as a whole number, e.g. 2.'),
+    kitsOpened45: optionalCount('Enter the number of 45 mg kits opened as a whole number, e.g. 1.'),
+    lastDose: optionalDecimal("Enter the last cycle's dose in mg/m² as a number, e.g. 40 or 32."),
+    neuropathyGrade: z.enum(['', '0', '1', '2', '3', '4']),
+    neuropathyDays: optionalCount('Enter the days as a whole number, e.g. 7.'),
+    neuropathyDisabling: z.boolean(),
+    otherGrade3: z.boolean(),
+    anyGrade4: z.boolean(),
+    lowestAnc: optionalCount('Enter the lowest ANC in cells/mm³ as a whole number, e.g. 450.'),
+    ancDaysBelow500: optionalCount('Enter the days as a whole number, e.g. 7.'),
+    febrileNeutropenia: z.boolean(),
+    lowestPlatelets: optionalCount('Enter the lowest platelets per mm³ as a whole number, e.g. 24,000.'),
+    bleeding: z.boolean(),
+    recovered: z.enum(['', 'yes', 'no']),
+  });
+}
+
+const schemas = new Map<string, ReturnType<typeof dosingFormSchemaFor>>();
+function schemaFor(units: Units) {
+  const key = `${units.heightUnit} ${units.weightUnit} ${units.previousWeightUnit}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = dosingFormSchemaFor(units);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** The schema with the default units (cm, kg). */
+export const dosingFormSchema = schemaFor({ heightUnit: 'cm', weightUnit: 'kg', previousWeightUnit: 'kg' });
+
+export type ParsedDosingForm = z.output<ReturnType<typeof dosingFormSchemaFor>>;
 
 export type LabsInXUln = {
   astXUln?: number;
@@ -172,8 +247,14 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
   'labs.anc': 'anc',
   'labs.platelets': 'platelets',
   infusionMinutes: 'infusionStop',
+  'infusionTimes.start': 'infusionStart',
+  'infusionTimes.stop': 'infusionStop',
   modifier340B: 'acquired340B',
   previousWeight: 'previousWeight',
+  kitSizesMg: 'kitSizes',
+  kitsOpened: 'kitsOpened15',
+  'toxicity.previousDoseMgPerM2': 'lastDose',
+  'toxicity.neuropathy7DaysOrMore': 'neuropathyDays',
 };
 
 type LiverKey = 'ast' | 'alt' | 'bilirubin';
@@ -209,6 +290,15 @@ function liverMultiples(parsed: ParsedDosingForm, errors: Partial<Record<DosingF
   return out;
 }
 
+/** A height error on "5.4" adds: did you mean 5 ft 4 in? */
+function withFeetInchesHint(
+  errors: Partial<Record<DosingField, string>>,
+  heightText: string,
+): Partial<Record<DosingField, string>> {
+  const hint = errors.height ? feetInchesHint(heightText) : undefined;
+  return hint ? { ...errors, height: `${errors.height} ${hint}` } : errors;
+}
+
 /**
  * Typed form values → the calculation, or the errors per field in words a nurse understands.
  * Settings supply the institution policy (formula, rounding, 340B modifier).
@@ -218,7 +308,11 @@ export function evaluateDosingForm(
   settings: Settings = defaultSettings,
 ): DosingEvaluation {
   const errors: Partial<Record<DosingField, string>> = {};
-  const parsedResult = dosingFormSchema.safeParse(values);
+  // A height in feet and inches ("5 ft 4 in") is read as the exact number in the unit chosen.
+  const heightInUnit = feetInchesAsUnit(values.height, values.heightUnit);
+  const parsedResult = schemaFor(values).safeParse(
+    heightInUnit === undefined ? values : { ...values, height: heightInUnit },
+  );
   if (!parsedResult.success) {
     for (const issue of parsedResult.error.issues) {
       const field = issue.path[0];
@@ -226,7 +320,7 @@ export function evaluateDosingForm(
         errors[field as DosingField] = issue.message;
       }
     }
-    return { ok: false, errors };
+    return { ok: false, errors: withFeetInchesHint(errors, values.height) };
   }
   const parsed = parsedResult.data;
   const labs = liverMultiples(parsed, errors);
@@ -243,8 +337,8 @@ export function evaluateDosingForm(
     const minutes = infusionMinutesBetween(parsed.infusionStart, parsed.infusionStop);
     if (minutes.ok) {
       infusion = {
-        start: parsed.infusionStart.trim(),
-        stop: parsed.infusionStop.trim(),
+        start: formatClockTime(clockMinutes(parsed.infusionStart) ?? 0),
+        stop: formatClockTime(clockMinutes(parsed.infusionStop) ?? 0),
         minutes: minutes.minutes,
         crossesMidnight: minutes.crossesMidnight,
       };
@@ -252,6 +346,8 @@ export function evaluateDosingForm(
       errors[minutes.field] = minutes.message;
     }
   }
+
+  const cycleDay = readCycleDay(parsed, errors);
 
   const input: CalculationInput = {
     height: { value: parsed.height, unit: parsed.heightUnit },
@@ -267,11 +363,13 @@ export function evaluateDosingForm(
     labs,
     strongCyp3a4Inhibitor: parsed.cypInhibitor,
     strongCyp3a4Inducer: parsed.cypInducer,
-    ...(infusion ? { infusionMinutes: infusion.minutes } : {}),
+    // The domain works the minutes out from the times (and stops on times that cannot be right).
+    ...(infusion ? { infusionTimes: { start: infusion.start, stop: infusion.stop } } : {}),
     ...(parsed.acquired340B ? { modifier340B: settings.modifier340B } : {}),
     ...(parsed.previousWeight !== undefined
       ? { previousWeight: { value: parsed.previousWeight, unit: parsed.previousWeightUnit } }
       : {}),
+    ...cycleDay,
   };
   const result = calculate(input);
   if (!result.ok) {
@@ -284,7 +382,8 @@ export function evaluateDosingForm(
       errors.dose = result.errors[0]?.message ?? 'The calculation could not be done: check the settings.';
     }
   }
-  if (Object.keys(errors).length > 0 || !result.ok) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !result.ok)
+    return { ok: false, errors: withFeetInchesHint(errors, values.height) };
   return { ok: true, parsed, input, result, labs, ...(infusion ? { infusion } : {}) };
 }
 

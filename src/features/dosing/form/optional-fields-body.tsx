@@ -1,11 +1,17 @@
 // The optional inputs (opened from OptionalFields): liver tests (as multiples of ULN, or value and
 // ULN), counts, CYP3A4 interactions, infusion times, 340B and the site of care.
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatDuration, infusionMinutesBetween, multipleOfUln } from '../../../domain';
+import {
+  formatDuration,
+  infusionMinutesBetween,
+  longestInfusionMinutes,
+  multipleOfUln,
+} from '../../../domain';
 import { parseDecimalText } from '../../../lib/parse-number';
+import { NowButton, tidyTime, timeHint, timeInputProps } from '../../../lib/time-field';
 import { CheckField } from './check-field';
 import { ChoiceGroup } from './choice-group';
-import type { DosingFormValues } from './dosing-form.resource';
+import type { DosingField, DosingFormValues } from './dosing-form.resource';
 import './optional-fields.css';
 import { revalidateTouched } from './revalidate';
 import { TextField } from './text-field';
@@ -149,34 +155,45 @@ function InfusionFields() {
   const {
     register,
     control,
+    setValue,
     formState: { errors },
   } = form;
   const [start, stop] = useWatch({ control, name: ['infusionStart', 'infusionStop'] });
   const minutes = start && stop ? infusionMinutesBetween(start, stop) : undefined;
+  const timeField = (name: 'infusionStart' | 'infusionStop', label: string, other: DosingField) => (
+    <TextField
+      id={name}
+      label={label}
+      inputMode={timeInputProps.inputMode}
+      placeholder={timeInputProps.placeholder}
+      pattern={timeInputProps.pattern}
+      hint={timeHint}
+      registration={register(name, {
+        onChange: () => revalidateTouched(form, [other]),
+        onBlur: (event: { target: { value: string } }) => {
+          const tidy = tidyTime(event.target.value);
+          if (tidy !== event.target.value) setValue(name, tidy, { shouldValidate: true });
+        },
+      })}
+      error={errors[name]?.message}
+    >
+      <NowButton
+        purpose={name === 'infusionStart' ? 'the start of the infusion' : 'the end of the infusion'}
+        onNow={(time) => {
+          setValue(name, time, { shouldTouch: true, shouldValidate: true });
+          revalidateTouched(form, [other]);
+        }}
+      />
+    </TextField>
+  );
   return (
     <fieldset className="group">
       <legend>Infusion times (24-hour)</legend>
       <div className="group__grid">
-        <TextField
-          id="infusionStart"
-          label="Start"
-          type="time"
-          registration={register('infusionStart', {
-            onChange: () => revalidateTouched(form, ['infusionStop']),
-          })}
-          error={errors.infusionStart?.message}
-        />
-        <TextField
-          id="infusionStop"
-          label="Stop"
-          type="time"
-          registration={register('infusionStop', {
-            onChange: () => revalidateTouched(form, ['infusionStart']),
-          })}
-          error={errors.infusionStop?.message}
-        />
+        {timeField('infusionStart', 'Start', 'infusionStop')}
+        {timeField('infusionStop', 'Stop', 'infusionStart')}
       </div>
-      {minutes?.ok ? (
+      {minutes?.ok && minutes.minutes <= longestInfusionMinutes ? (
         <p className="group__note" role="status">
           Infusion time: {minutes.minutes} min ({formatDuration(minutes.minutes)})
           {minutes.crossesMidnight ? ', past midnight' : ''}.

@@ -31,7 +31,9 @@ describe('weight at the last BSA calculation', () => {
     expect(weightChange({ previousWeight: '77,7' })).toBeUndefined();
     // 170 lb × 0.45359237 = 77.11 kg; (77.11 − 70) ÷ 77.11 = 9.2%: no check. 180 lb = 81.65 kg → 14.3%.
     expect(weightChange({ previousWeight: '170', previousWeightUnit: 'lb' })).toBeUndefined();
-    expect(weightChange({ previousWeight: '180', previousWeightUnit: 'lb' })).toBeDefined();
+    expect(weightChange({ previousWeight: '180', previousWeightUnit: 'lb' })?.message).toMatch(
+      /Weight changed by 14.3%/,
+    );
   });
 
   it('says what is wrong on its own field, keeping what was typed', () => {
@@ -39,7 +41,7 @@ describe('weight at the last BSA calculation', () => {
     expect(evaluation.ok).toBe(false);
     if (!evaluation.ok)
       expect(evaluation.errors.previousWeight).toBe(
-        'Enter the previous weight as a number, e.g. 70 or 72,5.',
+        'Enter the previous weight in kg as a number, e.g. 70 or 72,5.',
       );
     const outOfRange = evaluate({ previousWeight: '10' });
     if (!outOfRange.ok) expect(outOfRange.errors.previousWeight).toMatch(/outside 20–350 kg/);

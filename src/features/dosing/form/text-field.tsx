@@ -12,8 +12,12 @@ type TextFieldProps = {
   inputMode?: 'decimal' | 'numeric' | 'text';
   type?: 'text' | 'time' | 'date';
   placeholder?: string;
+  pattern?: string;
+  maxLength?: number;
   /** Controls shown beside the input (e.g. the unit). */
   children?: ReactNode;
+  /** Shown under the hint and the error (e.g. a question about the unit). */
+  after?: ReactNode;
   className?: string;
 };
 
@@ -26,7 +30,10 @@ export function TextField({
   inputMode = 'decimal',
   type = 'text',
   placeholder,
+  pattern,
+  maxLength,
   children,
+  after,
   className,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -46,6 +53,8 @@ export function TextField({
           autoComplete="off"
           spellCheck={false}
           placeholder={placeholder}
+          pattern={pattern}
+          maxLength={maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...registration}
@@ -62,6 +71,7 @@ export function TextField({
           {error}
         </p>
       ) : null}
+      {after}
     </div>
   );
 }

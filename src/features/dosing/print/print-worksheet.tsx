@@ -1,7 +1,8 @@
 // The one-page printed worksheet: inputs, steps, checks, claim lines and signature lines for the
 // nurse and an independent second checker. Hidden on screen; the print stylesheet shows only it.
 import type { ReactNode } from 'react';
-import { formatModifiers, holdStatus } from '../../../domain';
+import { cycleDayLines, formatModifiers, holdStatus } from '../../../domain';
+import { useNow } from '../../../lib/clock';
 import { formatLocalDateTime } from '../../../lib/format-date-time';
 import type { ReferenceKit } from '../api/reference-data-schema';
 import { useSuggestedClaim } from '../claim/use-suggested-claim';
@@ -24,6 +25,17 @@ type PrintWorksheetProps = {
   doubleCheck?: ReactNode;
 };
 
+/** The hold's label, each stop's reason, and per kind of stop what to do. */
+function WorksheetHold({ checks }: { checks: Parameters<typeof holdStatus>[0] }) {
+  const hold = holdStatus(checks);
+  if (!hold.onHold) return null;
+  return (
+    <p className="worksheet__hold">
+      {[hold.label, ...hold.reasons.map((reason) => `Reason: ${reason}`), ...hold.actions].join(' ')}
+    </p>
+  );
+}
+
 export function PrintWorksheet({
   evaluation,
   settings,
@@ -32,11 +44,12 @@ export function PrintWorksheet({
   breastDiagnosis,
   doubleCheck,
 }: PrintWorksheetProps) {
+  const now = useNow();
   return (
     <article className="worksheet" aria-label="Printable worksheet">
       <h2 className="worksheet__title">Ixabepilone (J9207) dose and billing worksheet</h2>
       <p className="worksheet__meta">
-        Prepared {formatLocalDateTime(new Date())} · Policy: {policySummary(settings)}
+        Prepared {formatLocalDateTime(now)} · Policy: {policySummary(settings)}
       </p>
       {evaluation ? (
         <WorksheetBody
@@ -74,11 +87,7 @@ function WorksheetBody({
   const inputs = worksheetInputs(evaluation, result);
   return (
     <>
-      {claim.onHold ? (
-        <p className="worksheet__hold">
-          {holdStatus(result.checks).noteLines.slice(0, -1).join(' ')} Do not give or bill until resolved.
-        </p>
-      ) : null}
+      {claim.onHold ? <WorksheetHold checks={result.checks} /> : null}
       <section>
         <h3>Inputs</h3>
         <dl className="worksheet__inputs">
@@ -89,6 +98,14 @@ function WorksheetBody({
             </div>
           ))}
         </dl>
+      </section>
+      <section>
+        <h3>Kits and last cycle</h3>
+        <ul className="worksheet__cycle-day">
+          {cycleDayLines(result).map((line) => (
+            <li key={line}>{line.replace(/^- /, '')}</li>
+          ))}
+        </ul>
       </section>
       <section>
         <h3>Working</h3>

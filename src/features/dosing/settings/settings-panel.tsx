@@ -5,7 +5,7 @@ import type { Settings } from './settings';
 import './settings-panel.css';
 
 type SelectSetting = {
-  [K in keyof Settings]: {
+  [K in keyof Settings]-?: {
     key: K;
     label: string;
     hint?: string;
@@ -71,6 +71,16 @@ const fields: readonly SelectSetting[] = [
     ],
   },
   {
+    key: 'kitSizes',
+    label: 'Kit sizes the pharmacy stocks',
+    hint: 'The default for "Kit sizes on hand" on the form.',
+    options: [
+      { value: 'both', label: '15 mg and 45 mg' },
+      { value: '45', label: '45 mg only' },
+      { value: '15', label: '15 mg only' },
+    ],
+  },
+  {
     key: 'defaultSiteOfCare',
     label: 'Default site of care',
     options: [
@@ -93,7 +103,7 @@ export function SettingsPanel({ settings, onChange, onReset }: SettingsPanelProp
       <div className="settings-grid">
         {fields.map((field) => {
           const id = `setting-${field.key}`;
-          const current = settings[field.key];
+          const current = settings[field.key] ?? (field.key === 'kitSizes' ? 'both' : undefined);
           const index = field.options.findIndex((option) => option.value === current);
           const onSelect = (event: ChangeEvent<HTMLSelectElement>) => {
             const option = field.options[Number(event.target.value)];

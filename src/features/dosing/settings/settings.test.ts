@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readSettings, settingsStorageKey, writeSettings } from './settings';
+import { defaultSettings, policySummary, readSettings, settingsStorageKey, writeSettings } from './settings';
 
 function memoryStorage(initial?: string) {
   const map = new Map<string, string>();
@@ -55,5 +55,21 @@ describe('settings storage', () => {
     };
     expect(readSettings(refusing).settings).toEqual(defaultSettings);
     expect(writeSettings(refusing, defaultSettings)).toBe(false);
+  });
+});
+
+describe('kit sizes the pharmacy stocks', () => {
+  it('a save from before the setting existed still reads, without a reset notice', () => {
+    const { kitSizes: _omitted, ...older } = defaultSettings;
+    const read = readSettings(memoryStorage(JSON.stringify(older)));
+    expect(read.notice).toBeUndefined();
+    expect(read.settings.kitSizes ?? 'both').toBe('both');
+  });
+
+  it('45 mg only is kept and named in the policy line', () => {
+    const storage = memoryStorage();
+    writeSettings(storage, { ...defaultSettings, kitSizes: '45' });
+    expect(readSettings(storage).settings.kitSizes).toBe('45');
+    expect(policySummary({ ...defaultSettings, kitSizes: '45' })).toMatch(/, 45 mg kits only$/);
   });
 });

@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   ndcQualifier: z.enum(['UN', 'ME']),
   modifier340B: z.enum(['JG', 'TB']),
   defaultSiteOfCare: z.enum(['office', 'hospital-outpatient']),
+  /** Kit sizes the pharmacy stocks: the form's default for the sizes on hand (absent in older saves: both). */
+  kitSizes: z.optional(z.enum(['both', '45', '15'])),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -26,6 +28,7 @@ export const defaultSettings: Settings = {
   ndcQualifier: 'UN',
   modifier340B: 'JG',
   defaultSiteOfCare: 'hospital-outpatient',
+  kitSizes: 'both',
 };
 
 export type SettingsRead = { settings: Settings; notice?: string };
@@ -91,5 +94,7 @@ export function policySummary(settings: Settings): string {
     settings.vialRoundingPercent === 0
       ? 'vial rounding off'
       : `vial rounding within ${settings.vialRoundingPercent}%`;
-  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}, NDC ${settings.ndcQualifier}, 340B ${settings.modifier340B}`;
+  const kits =
+    settings.kitSizes === '45' || settings.kitSizes === '15' ? `, ${settings.kitSizes} mg kits only` : '';
+  return `${formulaNames[settings.bsaFormula]}, ${bsa}, ${dose}, ${vial}, NDC ${settings.ndcQualifier}, 340B ${settings.modifier340B}${kits}`;
 }

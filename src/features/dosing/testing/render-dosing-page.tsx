@@ -1,11 +1,16 @@
-// Renders the dosing page as the app does (with a fresh react-query client) for component tests,
-// with the reference data served from public/data/j9207.json or a chosen failure.
+// Renders the dosing page as the app does (with a fresh react-query client and the app's clock,
+// fixed) for component tests, with the reference data served from public/data/j9207.json or a
+// chosen failure.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import referenceJson from '../../../../public/data/j9207.json';
+import { ClockProvider } from '../../../lib/clock';
 import { DosingPage } from '../dosing-page';
+
+/** The time every dosing page test runs at, unless it says otherwise: 27 November 2026, 10:30. */
+export const testNow = new Date(2026, 10, 27, 10, 30);
 
 export type ReferenceMode = 'ok' | 'missing' | 'malformed';
 
@@ -23,18 +28,20 @@ export function stubReferenceFetch(mode: ReferenceMode = 'ok') {
   return fetchMock;
 }
 
-export function renderDosingPage(mode: ReferenceMode = 'ok') {
+export function renderDosingPage(mode: ReferenceMode = 'ok', now: Date = testNow) {
   stubReferenceFetch(mode);
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
   });
   const user = userEvent.setup();
   const view = render(
-    <QueryClientProvider client={client}>
-      <main>
-        <DosingPage />
-      </main>
-    </QueryClientProvider>,
+    <ClockProvider now={now}>
+      <QueryClientProvider client={client}>
+        <main>
+          <DosingPage />
+        </main>
+      </QueryClientProvider>
+    </ClockProvider>,
   );
   return { user, ...view };
 }
