@@ -124,15 +124,24 @@ test('10,000 rows are parsed and audited in the browser, shown a page of 100 at 
   expect(await audit.smallTargets()).toEqual([]);
 });
 
-test('the file total: Medicare allowed at the typed limit', async ({ page }) => {
+test('the file total: Medicare claims at the limit of their quarter, the others not priced with why', async ({
+  page,
+}) => {
   await openBatch(page);
   await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
   await expect(page.getByText(/14 rows/)).toBeVisible();
-  await page.getByLabel('Payment limit per unit ($)').fill('10');
-  await page.getByLabel('ASP file quarter').fill('2026 Q4');
-  // 11 rows are priced (3 malformed are not).
-  await expect(page.getByText('11 at $10.00 per unit (2026 Q4)')).toBeVisible();
+  await page.getByLabel('Quarter (e.g. 2026 Q4), limit 1', { exact: true }).fill('2026 Q4');
+  await page.getByLabel('Payment limit per unit ($), limit 1', { exact: true }).fill('10');
+  // 14 rows: 3 malformed (C-009, C-010, C-011) and 4 not Medicare (C-004 Medicaid, C-006 and C-014
+  // commercial, C-012 other) are not priced; the other 7, all dated 2026 Q4, are.
+  await expect(page.getByText('7: 7 in 2026 Q4 at $10.00 per unit')).toBeVisible();
+  await expect(page.getByText('Not priced', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^4 claims/)).toBeVisible();
   await expect(page.getByText('Correct JW lines recover')).toBeVisible();
+  await page.getByRole('button', { name: "Add a quarter's limit" }).click();
+  await expect(page.getByLabel('Quarter (e.g. 2026 Q4), limit 2', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove limit 2' }).click();
+  await expect(page.getByLabel('Quarter (e.g. 2026 Q4), limit 2', { exact: true })).toHaveCount(0);
 });
 
 test('offline, the batch worker comes from the service worker precache and still audits', async ({
