@@ -127,7 +127,7 @@ test('10,000 rows are parsed and audited in the browser, shown a page of 100 at 
 test('the file total: Medicare claims at the limit of their quarter, the others not priced with why', async ({
   page,
 }) => {
-  await openBatch(page);
+  const audit = await openBatch(page);
   await page.getByLabel('Choose a CSV file').setInputFiles(samplePath);
   await expect(page.getByText(/14 rows/)).toBeVisible();
   await page.getByLabel('Quarter (e.g. 2026 Q4), limit 1', { exact: true }).fill('2026 Q4');
@@ -140,6 +140,9 @@ test('the file total: Medicare claims at the limit of their quarter, the others 
   await expect(page.getByText('Correct JW lines recover')).toBeVisible();
   await page.getByRole('button', { name: "Add a quarter's limit" }).click();
   await expect(page.getByLabel('Quarter (e.g. 2026 Q4), limit 2', { exact: true })).toBeVisible();
+  // The limits list with its Remove buttons: axe-clean, every control at least 44 × 44 px.
+  expect(await audit.axe()).toEqual([]);
+  expect(await audit.smallTargets()).toEqual([]);
   await page.getByRole('button', { name: 'Remove limit 2' }).click();
   await expect(page.getByLabel('Quarter (e.g. 2026 Q4), limit 2', { exact: true })).toHaveCount(0);
 });
