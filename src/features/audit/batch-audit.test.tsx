@@ -98,6 +98,28 @@ describe('Audit view: CSV batch', () => {
     expect(text).toContain('4,BROKEN,2026-11-27,medicare,malformed,finding,error,MALFORMED_ROW');
   });
 
+  it('a malformed row lists every reason in the table, not only the first', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderBatch(user);
+    const text = [
+      'claim_id,date_of_service,payer,dose_mg,kits_15mg,kits_45mg,discarded_mg,infusion_start,infusion_stop,lines',
+      // A dose that is not a number, a kit count that is not whole, and 30 February.
+      'F,2026-02-30,medicare,7x,2,one,2.2,09:00,12:00,J9207 x 73; 96413 x 1; 96415 x 2',
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Choose a CSV file'), new File([text], 'f.csv'));
+    const reasons = await screen.findByRole('list', { name: 'Why line 2 is malformed' });
+    const items = within(reasons)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'dose_mg: "7x" is not a number.',
+        'kits_45mg: "one" is not a whole number.',
+        'The date of service must be a real date, YYYY-MM-DD.',
+      ]),
+    );
+  });
+
   it('a file without the required columns is refused with the reason', async () => {
     const user = userEvent.setup({ delay: null });
     await renderBatch(user);
