@@ -13,7 +13,7 @@ type Mode = 'claim' | 'batch';
 /** `today` gives the audit date (the device's date unless a test fixes it). */
 export function AuditPage({ today = () => deviceToday() }: { today?: () => string } = {}) {
   const [mode, setMode] = useState<Mode>('claim');
-  // Typed once, used by both views; not patient data, and not stored.
+  // The one-claim payment limit (the batch keeps one per quarter); not patient data, and not stored.
   const [paymentLimit, setPaymentLimit] = useState<PaymentLimit>({ limit: '', quarter: '' });
   return (
     <div className="audit-page">
@@ -38,7 +38,7 @@ export function AuditPage({ today = () => deviceToday() }: { today?: () => strin
         <ClaimAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} today={today} />
       </div>
       <div hidden={mode !== 'batch'}>
-        <BatchAudit paymentLimit={paymentLimit} onPaymentLimitChange={setPaymentLimit} />
+        <BatchAudit today={today} />
       </div>
     </div>
   );

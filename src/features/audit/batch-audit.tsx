@@ -1,47 +1,156 @@
-// Batch audit: pick or drop a CSV (or load the sample), audit every row in the browser, sort the
-// rows, download the findings. papaparse and the batch code load only when a file is read.
-import { type DragEvent, useId, useState } from 'react';
-import type { BatchRow } from './audit-csv';
+// Batch audit: pick or drop a CSV (or paste one, or load the sample). A worker streams the file and
+// audits every row while the page shows rows done against the estimated total, with Cancel; then a
+// filtered, paged table, the Medicare totals and the findings download. Nothing leaves the browser.
+import {
+  type DragEvent,
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { BatchPaymentLimit } from './audit-csv';
+import { type BatchSession, startBatchAudit } from './batch-client';
+import type { Progress } from './batch-protocol';
 import { BatchRevenue } from './batch-revenue';
 import { BatchTable } from './batch-table';
+import type { BatchCounts } from './batch-types';
 import { CsvFormat } from './csv-format';
-import type { PaymentLimit } from './payment-limit-fields';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; progress: ProgressStore }
+  | { kind: 'cancelled'; name: string; rowsDone: number }
   | { kind: 'error'; name: string; message: string }
-  | { kind: 'done'; name: string; rows: BatchRow[]; ms: number };
+  | { kind: 'done'; run: number; name: string; session: BatchSession; counts: BatchCounts; ms: number };
 
-function summary(rows: readonly BatchRow[]): string {
-  const count = (s: BatchRow['status']) => rows.filter((r) => r.status === s).length;
-  return `${rows.length} row${rows.length === 1 ? '' : 's'}: ${count('clean')} clean, ${count('findings')} with findings, ${count('malformed')} malformed.`;
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The latest progress, held outside React state so a progress message re-renders only the bar. */
+function progressStore() {
+  let current: Progress | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(next: Progress) {
+      current = next;
+      for (const l of listeners) l();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+type ProgressStore = ReturnType<typeof progressStore>;
+
+function summary(counts: BatchCounts): string {
+  return `${n(counts.rows)} row${counts.rows === 1 ? '' : 's'}: ${n(counts.status.clean)} clean, ${n(counts.status.findings)} with findings, ${n(counts.status.malformed)} malformed.`;
 }
 
-type BatchAuditProps = { paymentLimit: PaymentLimit; onPaymentLimitChange: (value: PaymentLimit) => void };
+function ReadingProgress({
+  name,
+  store,
+  onCancel,
+}: {
+  name: string;
+  store: ProgressStore;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  const rows = progress?.rowsDone ?? 0;
+  return (
+    <div className="audit-progress" aria-live="off">
+      <p id={`${id}-label`}>
+        Reading and auditing {name}: {n(rows)} rows done
+        {progress && progress.rowsEstimated > 0
+          ? ` of about ${n(progress.rowsEstimated)} (estimated from the file size until the end)`
+          : ''}
+        .
+      </p>
+      <progress
+        aria-labelledby={`${id}-label`}
+        max={progress?.bytesTotal || 1}
+        value={progress?.bytesDone ?? 0}
+      />
+      <button type="button" className="audit-button audit-button--secondary" onClick={onCancel}>
+        Cancel the audit
+      </button>
+    </div>
+  );
+}
 
-export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditProps) {
+/** `today` gives the audit date, read once per file and handed to the worker. */
+type BatchAuditProps = { today: () => string };
+
+export function BatchAudit({ today }: BatchAuditProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // One payment limit per quarter; not patient data, and not stored.
+  const [limits, setLimits] = useState<BatchPaymentLimit[]>([{ quarter: '', limit: '' }]);
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
+  const session = useRef<BatchSession | undefined>(undefined);
+  const runs = useRef(0);
+  // Bumped by Cancel and by each new audit, so a file still being fetched (the sample) is dropped.
+  const reads = useRef(0);
   const id = useId();
+  // Progress re-renders this view ten times a second; the column reference need not follow.
+  const format = useMemo(() => <CsvFormat />, []);
 
-  const auditText = async (name: string, read: () => Promise<string>) => {
-    setState({ kind: 'reading', name });
+  useEffect(() => () => session.current?.close(), []);
+
+  const auditBlob = (name: string, file: Blob) => {
+    reads.current += 1;
+    session.current?.close();
+    const progress = progressStore();
+    setState({ kind: 'reading', name, progress });
+    const run = ++runs.current;
+    const s = startBatchAudit(file, today(), {
+      onProgress: (p) => {
+        if (session.current === s) progress.set(p);
+      },
+      onDone: (_progress, counts, ms) => {
+        // The results view is rendered in slices, so building it never stalls the page.
+        if (session.current === s)
+          startTransition(() => setState({ kind: 'done', run, name, session: s, counts, ms }));
+      },
+      onError: (message) => {
+        if (session.current !== s) return;
+        s.close();
+        session.current = undefined;
+        setState({ kind: 'error', name, message });
+      },
+    });
+    session.current = s;
+  };
+
+  const cancel = () => {
+    reads.current += 1;
+    session.current?.close();
+    session.current = undefined;
+    setState((st) =>
+      st.kind === 'reading'
+        ? { kind: 'cancelled', name: st.name, rowsDone: st.progress.get()?.rowsDone ?? 0 }
+        : st,
+    );
+  };
+
+  const auditText = async (name: string, read: () => Promise<Blob>) => {
+    setState({ kind: 'reading', name, progress: progressStore() });
+    const attempt = ++reads.current;
     try {
-      const [text, csv] = await Promise.all([read(), import('./audit-csv')]);
-      const start = performance.now();
-      const result = csv.auditCsvText(text);
-      const ms = performance.now() - start;
-      if (result.ok) setState({ kind: 'done', name, rows: result.rows, ms });
-      else setState({ kind: 'error', name, message: result.error });
+      const blob = await read();
+      if (attempt === reads.current) auditBlob(name, blob);
     } catch {
       setState({ kind: 'error', name, message: 'The file could not be read. Is it a CSV text file?' });
     }
   };
 
   const onFile = (file: File | undefined) => {
-    if (file) void auditText(file.name, () => file.text());
+    if (file) auditBlob(file.name, file);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -54,13 +163,12 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
     void auditText('audit-sample.csv', async () => {
       const response = await fetch('./audit-sample.csv');
       if (!response.ok) throw new Error('sample missing');
-      return response.text();
+      return response.blob();
     });
 
   const download = async () => {
     if (state.kind !== 'done') return;
-    const { findingsCsv } = await import('./audit-csv');
-    const blob = new Blob([findingsCsv(state.rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = await state.session.findingsCsv(limits);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -125,15 +233,23 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
           type="button"
           className="audit-button audit-button--secondary"
           disabled={pasted.trim() === ''}
-          onClick={() => void auditText('Pasted text', async () => pasted)}
+          onClick={() => auditBlob('Pasted text', new Blob([pasted], { type: 'text/csv' }))}
         >
           Audit the pasted text
         </button>
       </div>
-      <CsvFormat />
+      {format}
 
       <div aria-live="polite" className="audit-batch-output">
-        {state.kind === 'reading' ? <p role="status">Reading {state.name}…</p> : null}
+        {state.kind === 'reading' ? (
+          <ReadingProgress name={state.name} store={state.progress} onCancel={cancel} />
+        ) : null}
+        {state.kind === 'cancelled' ? (
+          <p role="status">
+            The audit of {state.name} was cancelled after {n(state.rowsDone)} rows; nothing from it is shown
+            or kept. Audit the file again to see its results.
+          </p>
+        ) : null}
         {state.kind === 'error' ? (
           <p role="alert" className="audit-errors">
             {state.name}: {state.message}
@@ -142,7 +258,7 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
         {state.kind === 'done' ? (
           <>
             <p role="status" className="audit-batch-summary">
-              {state.name}: {summary(state.rows)} Audited in {Math.max(1, Math.round(state.ms))} ms.
+              {state.name}: {summary(state.counts)} Audited in {n(Math.max(1, Math.round(state.ms)))} ms.
             </p>
             <button
               type="button"
@@ -151,12 +267,8 @@ export function BatchAudit({ paymentLimit, onPaymentLimitChange }: BatchAuditPro
             >
               Download findings (CSV)
             </button>
-            <BatchRevenue
-              rows={state.rows}
-              paymentLimit={paymentLimit}
-              onPaymentLimitChange={onPaymentLimitChange}
-            />
-            <BatchTable key={state.name + state.rows.length} rows={state.rows} />
+            <BatchRevenue source={state.session} limits={limits} onLimitsChange={setLimits} />
+            <BatchTable key={state.run} source={state.session} counts={state.counts} />
           </>
         ) : null}
       </div>
