@@ -120,14 +120,17 @@ function WorksheetBody({
           ))}
         </dl>
       </section>
-      <section>
-        <h3>Kits and last cycle</h3>
-        <ul className="worksheet__cycle-day">
-          {cycleDayLines(result).map((line) => (
-            <li key={line}>{line.replace(/^- /, '')}</li>
-          ))}
-        </ul>
-      </section>
+      {/* Only when the day differs from the usual: kits opened, one kit size on hand, or last cycle. */}
+      {result.kitsOpened || result.toxicity || (result.kitSizesMg?.length ?? 2) < 2 ? (
+        <section>
+          <h3>Kits and last cycle</h3>
+          <ul className="worksheet__cycle-day">
+            {cycleDayLines(result).map((line) => (
+              <li key={line}>{line.replace(/^- /, '')}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section>
         <h3>Working</h3>
         <ol className="worksheet__steps">
