@@ -1,4 +1,5 @@
 // A date and time as the device shows it, for notes and worksheets: "2026-11-27 10:40".
+import { clockTimeOfDate } from '../domain/clock-time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,5 +17,5 @@ export function formatLocalDateTime(date: Date | null): string {
  * @example formatLocalTime(new Date(2026, 10, 27, 9, 5)) //=> '09:05'
  */
 export function formatLocalTime(date: Date): string {
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return clockTimeOfDate(date);
 }

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import { type FieldError, formatLimit, formatUsd, lineRounding } from '../../domain';
 import type { BatchLimits, BatchPaymentLimit } from './audit-csv';
 import type { BatchRevenueResult } from './batch-types';
+import { ValueField } from './value-field';
 
 export type RevenueSource = { revenue: (limits: BatchLimits) => Promise<BatchRevenueResult> };
 
@@ -40,39 +41,21 @@ function QuarterLimitRow({
   const label = `limit ${index + 1}`;
   return (
     <li className="audit-revenue__quarter">
-      <div className={`audit-field${quarterError ? ' audit-field--invalid' : ''}`}>
-        <label htmlFor={`${id}-quarter`}>Quarter (e.g. 2026 Q4), {label}</label>
-        <input
-          id={`${id}-quarter`}
-          autoComplete="off"
-          value={value.quarter}
-          onChange={(e) => onChange({ ...value, quarter: e.target.value })}
-          aria-invalid={quarterError ? true : undefined}
-          aria-describedby={quarterError ? `${id}-quarter-error` : undefined}
-        />
-        {quarterError ? (
-          <p id={`${id}-quarter-error`} className="audit-field__error">
-            {quarterError.message}
-          </p>
-        ) : null}
-      </div>
-      <div className={`audit-field${limitError ? ' audit-field--invalid' : ''}`}>
-        <label htmlFor={`${id}-limit`}>Payment limit per unit ($), {label}</label>
-        <input
-          id={`${id}-limit`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={value.limit}
-          onChange={(e) => onChange({ ...value, limit: e.target.value })}
-          aria-invalid={limitError ? true : undefined}
-          aria-describedby={limitError ? `${id}-limit-error` : undefined}
-        />
-        {limitError ? (
-          <p id={`${id}-limit-error`} className="audit-field__error">
-            {limitError.message}
-          </p>
-        ) : null}
-      </div>
+      <ValueField
+        id={`${id}-quarter`}
+        label={`Quarter (e.g. 2026 Q4), ${label}`}
+        value={value.quarter}
+        onChange={(quarter) => onChange({ ...value, quarter })}
+        error={quarterError?.message}
+      />
+      <ValueField
+        id={`${id}-limit`}
+        label={`Payment limit per unit ($), ${label}`}
+        inputMode="decimal"
+        value={value.limit}
+        onChange={(limit) => onChange({ ...value, limit })}
+        error={limitError?.message}
+      />
       {onRemove ? (
         <button type="button" className="audit-button audit-button--secondary" onClick={onRemove}>
           Remove {label}
