@@ -9,7 +9,6 @@ import {
   memo,
   type ReactNode,
   Suspense,
-  use,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -62,10 +61,30 @@ const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
   ),
 );
 
-/** Renders `children` once `promise` has settled (suspending until then); at once without one. */
-function WhenSettled({ promise, children }: { promise: Promise<unknown> | undefined; children: ReactNode }) {
-  if (promise) use(promise);
-  return children;
+/**
+ * Renders `children` once `whenReady()` has settled; at once without it. State, not `use()`: a
+ * render that suspended here would hold back the deferred details below the Result panel.
+ */
+function WhenSettled({
+  whenReady,
+  children,
+}: {
+  whenReady: (() => Promise<unknown>) | undefined;
+  children: ReactNode;
+}) {
+  const [settled, setSettled] = useState(whenReady === undefined);
+  useEffect(() => {
+    if (!whenReady) return;
+    let current = true;
+    const done = () => {
+      if (current) setSettled(true);
+    };
+    whenReady().then(done, done);
+    return () => {
+      current = false;
+    };
+  }, [whenReady]);
+  return settled ? children : null;
 }
 
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
@@ -240,7 +259,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             shift); appended last, below the fold, nothing moves. */}
         <AfterHydration>
           <Suspense fallback={null}>
-            <WhenSettled promise={extensions?.ready?.()}>
+            <WhenSettled whenReady={extensions?.ready}>
               <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
               <ReferenceSection data={reference.data} unavailableReason={referenceError} />
             </WhenSettled>
