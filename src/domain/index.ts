@@ -145,6 +145,7 @@ export {
   feetInchesHint,
   type MeasurementUnit,
   measurementExamples,
+  measurementFormatMessage,
   parseFeetInches,
 } from './measurement-units';
 export { formatN4, type NdcParse, type NdcUnitQualifier, normalizeNdc } from './ndc';

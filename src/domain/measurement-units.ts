@@ -130,3 +130,19 @@ export const measurementExamples: Readonly<Record<MeasurementUnit, string>> = {
   kg: '70 or 72,5',
   lb: '154 or 154,5',
 };
+
+const unitWords: Readonly<Record<MeasurementUnit, string>> = {
+  cm: 'cm',
+  in: 'inches',
+  kg: 'kg',
+  lb: 'pounds (lb)',
+};
+
+/**
+ * What to type when a measurement cannot be read, with an example in the unit chosen.
+ *
+ * @example measurementFormatMessage('weight', 'lb') //=> 'Enter the weight in pounds (lb) as a number, e.g. 154 or 154,5.'
+ */
+export function measurementFormatMessage(what: string, unit: MeasurementUnit): string {
+  return `Enter the ${what} in ${unitWords[unit]} as a number, e.g. ${measurementExamples[unit]}.`;
+}

@@ -174,7 +174,7 @@ describe('DoubleCheckPanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('4 entries need attention.');
     expect(screen.getByLabelText('Height')).toHaveValue('17o');
     expect(screen.getByLabelText('Height')).toHaveAccessibleDescription(
-      'Enter the height as a number, e.g. 170 or 66,9.',
+      'Enter the height in cm as a number, e.g. 170 or 172,5.',
     );
     expect(screen.getByLabelText('Weight')).toHaveAccessibleDescription('Enter the weight.');
     expect(screen.getByLabelText('Your initials (second check)')).toHaveAccessibleDescription(

@@ -4,7 +4,13 @@
 // function, so the inline errors and the entry compared can never disagree.
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { type BsaFormula, calculate, type DoubleCheckEntry, type Policy } from '../../domain';
+import {
+  type BsaFormula,
+  calculate,
+  type DoubleCheckEntry,
+  measurementFormatMessage,
+  type Policy,
+} from '../../domain';
 import { requiredDecimal } from '../../lib/decimal-text-schema';
 
 export type SecondCheckValues = {
@@ -52,35 +58,54 @@ export function secondCheckDefaults(
 /** Initials: a letter, then up to 7 more letters, points, hyphens or spaces ("AB", "A.B.", "J-P"). */
 export const initialsPattern = /^\p{L}[\p{L}.\- ]{0,7}$/u;
 
-export const secondCheckSchema = z.object({
-  height: requiredDecimal('Enter the height.', 'Enter the height as a number, e.g. 170 or 66,9.'),
-  heightUnit: z.enum(['cm', 'in']),
-  weight: requiredDecimal('Enter the weight.', 'Enter the weight as a number, e.g. 70 or 72,5.'),
-  weightUnit: z.enum(['kg', 'lb']),
-  dose: requiredDecimal(
-    'Enter the ordered dose in mg/m² from the order.',
-    'Enter the dose as a number, e.g. 40.',
-  ),
-  bsaFormula: z.enum(['mosteller', 'dubois', 'haycock', 'gehan-george', 'boyd']),
-  bsaDecimals: z.enum(['2', 'none']),
-  doseDecimals: z.enum(['0', '1', '2']),
-  vialRoundingPercent: z.enum(['0', '5', '10']),
-  initials: z.pipe(
-    z.string(),
-    z.transform((text, ctx) => {
-      const trimmed = text.trim();
-      if (!initialsPattern.test(trimmed)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'Enter your initials (letters), for the worksheet.',
-          input: text,
-        });
-        return z.NEVER;
-      }
-      return trimmed;
-    }),
-  ),
-});
+/** The second entry's schema; the messages give their examples in the units chosen. */
+export function secondCheckSchemaFor(units: Pick<SecondCheckValues, 'heightUnit' | 'weightUnit'>) {
+  return z.object({
+    height: requiredDecimal('Enter the height.', measurementFormatMessage('height', units.heightUnit)),
+    heightUnit: z.enum(['cm', 'in']),
+    weight: requiredDecimal('Enter the weight.', measurementFormatMessage('weight', units.weightUnit)),
+    weightUnit: z.enum(['kg', 'lb']),
+    dose: requiredDecimal(
+      'Enter the ordered dose in mg/m² from the order.',
+      'Enter the dose as a number, e.g. 40.',
+    ),
+    bsaFormula: z.enum(['mosteller', 'dubois', 'haycock', 'gehan-george', 'boyd']),
+    bsaDecimals: z.enum(['2', 'none']),
+    doseDecimals: z.enum(['0', '1', '2']),
+    vialRoundingPercent: z.enum(['0', '5', '10']),
+    initials: z.pipe(
+      z.string(),
+      z.transform((text, ctx) => {
+        const trimmed = text.trim();
+        if (!initialsPattern.test(trimmed)) {
+          ctx.issues.push({
+            code: 'custom',
+            message: 'Enter your initials (letters), for the worksheet.',
+            input: text,
+          });
+          return z.NEVER;
+        }
+        return trimmed;
+      }),
+    ),
+  });
+}
+
+const schemas = new Map<string, ReturnType<typeof secondCheckSchemaFor>>();
+
+/** The schema for these units, made once per pair of units. */
+function schemaFor(units: Pick<SecondCheckValues, 'heightUnit' | 'weightUnit'>) {
+  const key = `${units.heightUnit} ${units.weightUnit}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = secondCheckSchemaFor(units);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** The schema with the default units (cm, kg). */
+export const secondCheckSchema = schemaFor({ heightUnit: 'cm', weightUnit: 'kg' });
 
 export type SecondEntryEvaluation =
   | { ok: true; entry: DoubleCheckEntry; initials: string }
@@ -99,7 +124,7 @@ const domainFieldToForm: Readonly<Record<string, SecondCheckField>> = {
  */
 export function evaluateSecondEntry(values: SecondCheckValues): SecondEntryEvaluation {
   const errors: Partial<Record<SecondCheckField, string>> = {};
-  const parsed = secondCheckSchema.safeParse(values);
+  const parsed = schemaFor(values).safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];

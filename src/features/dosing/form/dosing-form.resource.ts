@@ -12,7 +12,7 @@ import {
   feetInchesHint,
   formatClockTime,
   infusionMinutesBetween,
-  measurementExamples,
+  measurementFormatMessage,
   multipleOfUln,
 } from '../../../domain';
 import { requiredDecimal } from '../../../lib/decimal-text-schema';
@@ -58,10 +58,8 @@ const liverBad = (name: string) => `Enter ${name} as a number, e.g. 1,5 or 1.5.`
 
 type Units = Pick<DosingFormValues, 'heightUnit' | 'weightUnit' | 'previousWeightUnit'>;
 
-const unitNames = { cm: 'cm', in: 'inches', kg: 'kg', lb: 'pounds (lb)' } as const;
 /** "Enter the height in inches as a number, e.g. 66 or 5 ft 6 in.": the example in the unit chosen. */
-const badMeasurement = (what: string, unit: keyof typeof unitNames) =>
-  `Enter the ${what} in ${unitNames[unit]} as a number, e.g. ${measurementExamples[unit]}.`;
+const badMeasurement = measurementFormatMessage;
 
 /** The form's schema; the messages give their examples in the units chosen. */
 export function dosingFormSchemaFor(units: Units) {
