@@ -158,7 +158,9 @@ async function main(): Promise<number> {
   );
   for (const c of checks) {
     const verdict = c.ok ? 'ok' : c.gated ? 'FAIL' : 'target missed (reported, not gated)';
-    console.log(`  ${c.label.padEnd(15)} ${c.value.padEnd(8)} (${c.gated ? 'budget' : 'target'} ${c.budget}) ${verdict}`);
+    console.log(
+      `  ${c.label.padEnd(15)} ${c.value.padEnd(8)} (${c.gated ? 'budget' : 'target'} ${c.budget}) ${verdict}`,
+    );
   }
   console.log(`  FCP             ${seconds(m.fcpMs)}`);
   console.log(`  Speed Index     ${seconds(m.speedIndexMs)}`);
