@@ -39,6 +39,8 @@ export type DosingFormValues = {
   cypInducer: boolean;
   infusionStart: string;
   infusionStop: string;
+  /** The ordered infusion time, minutes, for the pump rate (the label's 3 hours when empty). */
+  orderedMinutes: string;
   acquired340B: boolean;
   siteOfCare: SiteOfCare;
   /** Weight at the last BSA calculation and its date (issue 5): a change ≥ 10% raises WEIGHT_CHANGE. */
@@ -108,6 +110,7 @@ export function dosingFormDefaults(
     cypInducer: false,
     infusionStart: '',
     infusionStop: '',
+    orderedMinutes: '',
     acquired340B: false,
     siteOfCare,
     previousWeight: '',

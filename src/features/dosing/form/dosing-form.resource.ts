@@ -85,6 +85,7 @@ export function dosingFormSchemaFor(units: Units) {
     cypInducer: z.boolean(),
     infusionStart: z.string(),
     infusionStop: z.string(),
+    orderedMinutes: optionalCount('Enter the ordered infusion time in whole minutes, e.g. 180.'),
     acquired340B: z.boolean(),
     siteOfCare: z.enum(['office', 'hospital-outpatient']),
     previousWeight: optionalDecimal(badMeasurement('previous weight', units.previousWeightUnit)),
@@ -163,6 +164,7 @@ const domainFieldToForm: Readonly<Record<string, DosingField>> = {
   infusionMinutes: 'infusionStop',
   'infusionTimes.start': 'infusionStart',
   'infusionTimes.stop': 'infusionStop',
+  orderedInfusionMinutes: 'orderedMinutes',
   modifier340B: 'acquired340B',
   previousWeight: 'previousWeight',
   kitSizesMg: 'kitSizes',
@@ -279,6 +281,7 @@ export function evaluateDosingForm(
     strongCyp3a4Inducer: parsed.cypInducer,
     // The domain works the minutes out from the times (and stops on times that cannot be right).
     ...(infusion ? { infusionTimes: { start: infusion.start, stop: infusion.stop } } : {}),
+    ...(parsed.orderedMinutes !== undefined ? { orderedInfusionMinutes: parsed.orderedMinutes } : {}),
     ...(parsed.acquired340B ? { modifier340B: settings.modifier340B } : {}),
     ...(parsed.previousWeight !== undefined
       ? { previousWeight: { value: parsed.previousWeight, unit: parsed.previousWeightUnit } }

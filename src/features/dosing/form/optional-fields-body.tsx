@@ -193,6 +193,14 @@ function InfusionFields() {
         {timeField('infusionStart', 'Start', 'infusionStop')}
         {timeField('infusionStop', 'Stop', 'infusionStart')}
       </div>
+      <TextField
+        id="orderedMinutes"
+        label="Ordered infusion time (min)"
+        inputMode="numeric"
+        hint="For the pump rate; empty: the label's 3 hours (4 with a strong CYP3A4 inducer)."
+        registration={register('orderedMinutes')}
+        error={errors.orderedMinutes?.message}
+      />
       {minutes?.ok && minutes.minutes <= longestInfusionMinutes ? (
         <p className="group__note" role="status">
           Infusion time: {minutes.minutes} min ({formatDuration(minutes.minutes)})
