@@ -35,7 +35,7 @@ test('a clean claim: lines unchanged, axe-clean, touch targets ≥ 44 px', async
   });
 });
 
-// Each common error: the billed lines, the finding code shown, and the fix a coder applies.
+// Each common error: the billed lines, the finding (found by its code), and the fix a coder applies.
 const errors: {
   name: string;
   lines: [string, string, string][];
@@ -102,7 +102,7 @@ for (const e of errors) {
     if (e.payer) await page.getByLabel('Payer', { exact: true }).selectOption(e.payer);
     await audit.bill(e.lines);
     await audit.audit();
-    const finding = page.locator('.audit-finding', { hasText: e.code }).first();
+    const finding = page.locator(`.audit-finding[data-code="${e.code}"]`).first();
     await expect(finding).toBeVisible();
     await expect(finding).toContainText(`Fix: ${e.fix}`);
     await expect(page.getByText(/finding(s)? to fix before the claim goes out/)).toBeVisible();

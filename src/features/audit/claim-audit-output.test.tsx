@@ -85,7 +85,10 @@ describe('Audit view: segments, report, revenue by quarter and payer', { timeout
     expect(
       within(report).getByText('Date of service: 2026-11-27 · Payer: Medicare · Audited on 2026-11-29'),
     ).toBeInTheDocument();
-    expect(within(report).getByText('KITS_NOT_DOCUMENTED')).toBeInTheDocument();
+    expect(report.querySelector('[data-code="KITS_NOT_DOCUMENTED"]')).toHaveTextContent(
+      /The kits opened are not documented/,
+    );
+    expect(report).not.toHaveTextContent('KITS_NOT_DOCUMENTED');
     expect(within(report).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     expect(within(report).getByText(/Kits opened: not documented/)).toBeInTheDocument();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);

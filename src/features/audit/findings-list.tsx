@@ -14,9 +14,11 @@ export function FindingsList({ findings }: { findings: readonly AuditFinding[] }
         <li
           key={`${f.code}-${f.lineIndex ?? ''}-${f.message}`}
           className={`audit-finding audit-finding--${f.severity}`}
+          data-code={f.code}
         >
           <p className="audit-finding__head">
-            <span className="audit-badge">{severityLabel[f.severity]}</span> <code>{f.code}</code>
+            {/* The code is for filtering a batch and for machines; a person reads the message. */}
+            <span className="audit-badge">{severityLabel[f.severity]}</span>
           </p>
           <p className="audit-finding__message">{f.message}</p>
           <p className="audit-finding__fix">
