@@ -57,10 +57,12 @@ test('170 cm, 70 kg, 40 mg/m²: dose, kits, J9207 × 73 and J9207-JW × 2 above 
       'Rev. code',
       'Description',
     ]);
-    expect(await dosing.claimRows()).toEqual([
-      ['J9207', '—', '73', '0636'],
-      ['J9207', 'JW', '2', '0636'],
-    ]);
+    await expect
+      .poll(() => dosing.claimRows())
+      .toEqual([
+        ['J9207', '—', '73', '0636'],
+        ['J9207', 'JW', '2', '0636'],
+      ]);
     await expect(dosing.claim().getByText('N470020191001 UN2')).toBeVisible();
     await expect(dosing.claim().getByText('confirm against the carton')).toBeVisible();
   });
@@ -71,12 +73,14 @@ test('170 cm, 70 kg, 40 mg/m²: dose, kits, J9207 × 73 and J9207-JW × 2 above 
     await page.getByLabel('Start', { exact: true }).fill('22:30');
     await page.getByLabel('Stop', { exact: true }).fill('01:30');
     await expect(page.getByText('Infusion time: 180 min (3 h), past midnight.')).toBeVisible();
-    expect(await dosing.claimRows()).toEqual([
-      ['J9207', '—', '73', '0636'],
-      ['J9207', 'JW', '2', '0636'],
-      ['96413', '—', '1', '—'],
-      ['96415', '—', '2', '—'],
-    ]);
+    await expect
+      .poll(() => dosing.claimRows())
+      .toEqual([
+        ['J9207', '—', '73', '0636'],
+        ['J9207', 'JW', '2', '0636'],
+        ['96413', '—', '1', '—'],
+        ['96415', '—', '2', '—'],
+      ]);
   });
 
   await test.step('And the carton NDC for the 45 mg kit, typed with hyphens, is normalised to 5-4-2', async () => {

@@ -30,6 +30,9 @@ export class DosingPageObject {
     await fixClock(this.page, at);
     await this.page.goto('./');
     await expect(this.height).toBeVisible();
+    // The prerendered page keeps its controls disabled until React has hydrated it: keyboard steps
+    // (Tab) do not wait for that the way fill and click do.
+    await expect(this.page.locator('fieldset.app-gate')).toBeEnabled();
   }
 
   async enter(height: string, weight: string, units?: { height?: 'cm' | 'in'; weight?: 'kg' | 'lb' }) {

@@ -30,19 +30,16 @@ test('start 13:00 and stop 12:50 on the dosing page: a stop, and no 96413 or 964
   await expect(dosing.result.getByRole('alert')).toContainText(
     'Infusion stop 12:50 is earlier than the start 13:00',
   );
-  const rows = await dosing.claimRows();
-  expect(rows.map((r) => r[0])).toEqual(['J9207', 'J9207']);
+  // The claim below the Result panel follows it a render later: poll.
+  await expect.poll(async () => (await dosing.claimRows()).map((r) => r[0])).toEqual(['J9207', 'J9207']);
   await expect(dosing.claimTable()).toContainText('ON HOLD — check the times');
 
   await test.step('Corrected to 16:00 (3 hours): 96413 × 1 and 96415 × 2, no hold', async () => {
     await page.getByLabel('Stop', { exact: true }).fill('16:00');
     await expect(dosing.claimTable()).not.toContainText('ON HOLD');
-    expect((await dosing.claimRows()).map((r) => `${r[0]} × ${r[2]}`)).toEqual([
-      'J9207 × 73',
-      'J9207 × 2',
-      '96413 × 1',
-      '96415 × 2',
-    ]);
+    await expect
+      .poll(async () => (await dosing.claimRows()).map((r) => `${r[0]} × ${r[2]}`))
+      .toEqual(['J9207 × 73', 'J9207 × 2', '96413 × 1', '96415 × 2']);
   });
 });
 
