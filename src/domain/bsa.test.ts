@@ -5,7 +5,7 @@ import { bodySurfaceArea, bsaFormulas } from './bsa';
 import { dec } from './decimal';
 
 describe('bodySurfaceArea', () => {
-  // clinPK's test suite (shared/reference/j9207.md): 180 cm, 80 kg.
+  // clinPK's test suite (docs/reference.md): 180 cm, 80 kg.
   it.each([
     ['mosteller', '2.000'],
     ['dubois', '1.996'],

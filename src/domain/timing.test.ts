@@ -1,4 +1,4 @@
-// The label's time windows (shared/reference/j9207.md): reconstituted solution ≤ 1 hour in the vial;
+// The label's time windows (docs/reference.md): reconstituted solution ≤ 1 hour in the vial;
 // the infusion finished within 6 hours of preparation; infused over 3 hours (4 with a strong CYP3A4
 // inducer). Expected times are worked out by hand in each case's name.
 import fc from 'fast-check';

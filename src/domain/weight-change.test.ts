@@ -1,5 +1,5 @@
 // The weight-change guard: a change of 10% or more since the last BSA calculation raises WEIGHT_CHANGE
-// (shared/reference/j9207.md, "Re-weigh: recalculate BSA when weight changes ≥ 10% (adults)").
+// (docs/reference.md, "Re-weigh: recalculate BSA when weight changes ≥ 10% (adults)").
 // The change is |now − before| ÷ before, on exact decimals after converting both to kg.
 import { describe, expect, it } from 'vitest';
 import { calculate } from './index';

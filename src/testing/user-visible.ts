@@ -2,7 +2,7 @@
 // an HTTP status, or a number with more decimals than a clinician writes. One place for the rules
 // the scan tests apply to every user-visible string.
 
-/** A path or file name: "shared/reference/j9207.md", "src/domain/facts.ts", "docs/…". */
+/** A repository folder followed by a slash, or a file name ending in .md, .ts, .tsx, .js, .json or .csv. */
 const pathPattern = /(?:\b(?:shared|src|docs|public|tests?)\/)|(?:\b[\w-]+\.(?:md|ts|tsx|js|json|csv)\b)/i;
 /** An internal code: two or more capitals joined by underscores ("ANC_TOO_LOW"). */
 const codePattern = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/;

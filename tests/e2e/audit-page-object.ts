@@ -1,4 +1,4 @@
-// Page object for the coder's audit view (issue 4).
+// Page object for the coder's audit view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 

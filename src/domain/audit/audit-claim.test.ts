@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditClaim } from './audit-claim';
 import type { AuditClaim, AuditFindingCode, AuditSuccess, BilledLine, ClaimDocumentation } from './types';
 
-// Worked example used throughout (shared/reference/j9207.md, Billing):
+// Worked example used throughout (docs/reference.md, Billing):
 // dose 72.8 mg → units given = 72.8 rounded up = 73; least-waste kits for 72.8 mg = 45 + 15 + 15 = 75 mg;
 // discarded = 75 − 73 = 2 units (2.2 mg exactly, rounded down to 2) → J9207 × 73 and J9207-JW × 2.
 const L = (hcpcs: string, units: number, ...modifiers: string[]): BilledLine => ({ hcpcs, modifiers, units });
@@ -304,7 +304,7 @@ describe('kits: least waste, coverage and the discarded amount', () => {
 });
 
 describe('codes and modifiers', () => {
-  // Descriptors copied from shared/reference/j9207.md, "Codes that get confused with J9207".
+  // Descriptors copied from docs/reference.md, "Codes that get confused with J9207".
   it.each([
     ['J9371', 'Injection, vincristine sulfate liposome, 1 mg'],
     ['J9261', 'Injection, nelarabine, 50 mg'],

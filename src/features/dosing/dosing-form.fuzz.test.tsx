@@ -1,4 +1,4 @@
-// Unbreakable input (issue 6): fast-check types and pastes arbitrary text — unicode, huge numbers,
+// Unbreakable input: fast-check types and pastes arbitrary text — unicode, huge numbers,
 // "1e308", "-0", "NaN", units ("170 cm", "154 lbs"), markup, control characters — into every text
 // field of the dosing form. After every case the page is still there, every field still holds exactly
 // what was put in it, and the Result area shows either a result or what to correct — never both,

@@ -127,7 +127,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     if (patch.kitSizes) methods.setValue('kitSizes', patch.kitSizes);
   };
 
-  // Extensions (issue 5): while the second person enters (blind), only the double check and the
+  // Extensions: while the second person enters (blind), only the double check and the
   // (hidden) time limits are rendered: nothing of the first calculation is in the DOM. The key
   // keeps both mounted across the switch. Timing stops join the checks, so they hold like any stop.
   const [blind, setBlind] = useState(false);
@@ -162,7 +162,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   );
   const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
   const extended = (
-    <Fragment key="issue-5-extensions">
+    <Fragment key="extensions">
       {extensions?.secondCheck?.({
         getFirstEntry,
         firstReady: ok !== undefined,

@@ -43,7 +43,7 @@ export type DosingFormValues = {
   orderedMinutes: string;
   acquired340B: boolean;
   siteOfCare: SiteOfCare;
-  /** Weight at the last BSA calculation and its date (issue 5): a change ≥ 10% raises WEIGHT_CHANGE. */
+  /** Weight at the last BSA calculation and its date: a change ≥ 10% raises WEIGHT_CHANGE. */
   previousWeight: string;
   previousWeightUnit: 'kg' | 'lb';
   previousWeightDate: string;

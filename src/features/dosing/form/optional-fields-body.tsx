@@ -236,7 +236,7 @@ function BillingFields({ modifier340B }: { modifier340B: 'JG' | 'TB' }) {
   );
 }
 
-/** Weight at the last BSA calculation (issue 5): a change of 10% or more asks for a recalculation. */
+/** Weight at the last BSA calculation: a change of 10% or more asks for a recalculation. */
 function PreviousWeightFields() {
   const { register } = useFormContext<DosingFormValues>();
   return (

@@ -1,4 +1,4 @@
-// The optional weight at the last BSA calculation (issue 5): typed text → previousWeight in the
+// The optional weight at the last BSA calculation: typed text → previousWeight in the
 // calculation input → WEIGHT_CHANGE at a change of 10% or more.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/settings';
