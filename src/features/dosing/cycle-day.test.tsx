@@ -1,6 +1,6 @@
 // Component test: kit sizes on hand, kits opened and "Since the last cycle" on the dosing page.
 // Worked by hand for 170 cm, 70 kg, 40 mg/m²: BSA 1.82 m², 72.8 mg, 73 units given.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsStorageKey } from './settings/settings';
 import { renderDosingPage } from './testing/render-dosing-page';
@@ -32,7 +32,7 @@ describe('kit sizes on hand and kits opened', { timeout: 20_000 }, () => {
     expect(region.getByText('J9207-JW').closest('li')).toHaveTextContent('J9207-JW × 17');
   });
 
-  it('the default comes from Settings (what the pharmacy stocks)', () => {
+  it('the default comes from Settings (what the pharmacy stocks)', async () => {
     localStorage.setItem(
       settingsStorageKey,
       JSON.stringify({
@@ -47,7 +47,8 @@ describe('kit sizes on hand and kits opened', { timeout: 20_000 }, () => {
       }),
     );
     renderDosingPage();
-    expect(screen.getByRole('radio', { name: '15 mg only' })).toBeChecked();
+    // The stored settings are read right after the first render.
+    await waitFor(() => expect(screen.getByRole('radio', { name: '15 mg only' })).toBeChecked());
   });
 
   it('1 × 45 + 3 × 15 opened: the not-least-waste warning, JW × 17, and the reason prompt in the note', async () => {

@@ -335,10 +335,12 @@ describe('settings', () => {
     expect(everything).not.toMatch(/170|"70"|72\.8/);
   });
 
-  it('resets corrupted settings to the defaults with a visible notice', () => {
+  it('resets corrupted settings to the defaults with a visible notice', async () => {
     localStorage.setItem(settingsStorageKey, '{"bsaFormula":"guesswork"');
     renderDosingPage();
-    expect(screen.getByText(/saved settings could not be read and were reset to the defaults/)).toBeVisible();
+    expect(
+      await screen.findByText(/saved settings could not be read and were reset to the defaults/),
+    ).toBeVisible();
     expect(JSON.parse(localStorage.getItem(settingsStorageKey) ?? '{}').bsaFormula).toBe('mosteller');
   });
 });

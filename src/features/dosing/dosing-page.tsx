@@ -33,7 +33,7 @@ import { CycleDaySummary } from './results/cycle-day-summary';
 import { HoldBanner } from './results/hold-banner';
 import { KeyResults } from './results/key-results';
 import { WaitingState } from './results/waiting-state';
-import { policySummary, type Settings } from './settings/settings';
+import { defaultSettings, policySummary, type Settings } from './settings/settings';
 import { SettingsNotice } from './settings/settings-notice';
 import { SettingsSection } from './settings/settings-section';
 import { useSettings } from './settings/use-settings';
@@ -95,14 +95,28 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 }
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
-  const { settings, savedSettings, notice, update, reset, dismissNotice } = useSettings();
+  const { settings, storedSettings, notice, update, reset, dismissNotice } = useSettings();
   const { evaluate, resolver } = useDosingEvaluator(settings);
   const methods = useForm<DosingFormValues>({
-    // The site of care is in the folded optional fields, never in the prerendered first screen.
-    defaultValues: dosingFormDefaults(savedSettings.defaultSiteOfCare, savedSettings.kitSizes ?? 'both'),
+    defaultValues: dosingFormDefaults(defaultSettings.defaultSiteOfCare, defaultSettings.kitSizes),
     resolver,
     mode: 'onTouched',
   });
+  // The stored settings arrive right after hydration: their kit sizes on hand and site of care become
+  // the form's defaults, unless already changed on the form.
+  useEffect(() => {
+    if (!storedSettings) return;
+    const values = methods.getValues();
+    const initial = methods.formState.defaultValues;
+    const kitSizes = storedSettings.kitSizes ?? 'both';
+    if (values.kitSizes === initial?.kitSizes && kitSizes !== values.kitSizes) {
+      methods.resetField('kitSizes', { defaultValue: kitSizes });
+    }
+    const site = storedSettings.defaultSiteOfCare;
+    if (values.siteOfCare === initial?.siteOfCare && site !== values.siteOfCare) {
+      methods.resetField('siteOfCare', { defaultValue: site });
+    }
+  }, [storedSettings, methods]);
   const watched = useWatch({ control: methods.control });
   // After a change the resolver has already evaluated these values: this is the same answer, not a
   // second calculate().

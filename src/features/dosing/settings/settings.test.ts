@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, policySummary, readSettings, settingsStorageKey, writeSettings } from './settings';
+import { defaultSettings, policySummary, settingsStorageKey } from './settings';
+import { readSettings, writeSettings } from './settings-store';
 
 function memoryStorage(initial?: string) {
   const map = new Map<string, string>();

@@ -1,24 +1,22 @@
-// Institution policy settings: the only thing this app stores (localStorage, one key). Validated
-// with zod/mini on every read; an unreadable entry is replaced by the defaults and the page says so.
-// Patient values never come here.
-import * as z from 'zod/mini';
+// Institution policy settings: the only thing this app stores (localStorage, one key). This module
+// holds their shape, the defaults and the one-line policy summary; reading and writing the stored
+// entry (validated with zod/mini) is settings-store.ts, loaded after the first screen. Patient values
+// never come here.
 
 export const settingsStorageKey = 'j9207.settings.v1';
 
-export const settingsSchema = z.object({
-  bsaFormula: z.enum(['mosteller', 'dubois', 'haycock', 'gehan-george', 'boyd']),
+export type Settings = {
+  bsaFormula: 'mosteller' | 'dubois' | 'haycock' | 'gehan-george' | 'boyd';
   /** 2: BSA rounded half-up to 0.01 m²; null: unrounded. */
-  bsaDecimals: z.nullable(z.literal(2)),
-  doseDecimals: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  vialRoundingPercent: z.union([z.literal(0), z.literal(5), z.literal(10)]),
-  ndcQualifier: z.enum(['UN', 'ME']),
-  modifier340B: z.enum(['JG', 'TB']),
-  defaultSiteOfCare: z.enum(['office', 'hospital-outpatient']),
+  bsaDecimals: 2 | null;
+  doseDecimals: 0 | 1 | 2;
+  vialRoundingPercent: 0 | 5 | 10;
+  ndcQualifier: 'UN' | 'ME';
+  modifier340B: 'JG' | 'TB';
+  defaultSiteOfCare: 'office' | 'hospital-outpatient';
   /** Kit sizes the pharmacy stocks: the form's default for the sizes on hand (absent in older saves: both). */
-  kitSizes: z.optional(z.enum(['both', '45', '15'])),
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
+  kitSizes?: 'both' | '45' | '15' | undefined;
+};
 
 export const defaultSettings: Settings = {
   bsaFormula: 'mosteller',
@@ -32,46 +30,6 @@ export const defaultSettings: Settings = {
 };
 
 export type SettingsRead = { settings: Settings; notice?: string };
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** The stored settings, or the defaults with a notice when the entry is unreadable. Never throws. */
-export function readSettings(storage: StorageLike | undefined): SettingsRead {
-  let raw: string | null;
-  try {
-    if (!storage) return { settings: defaultSettings };
-    raw = storage.getItem(settingsStorageKey);
-  } catch {
-    return {
-      settings: defaultSettings,
-      notice: 'This browser does not allow saved settings: the defaults are in use.',
-    };
-  }
-  if (raw === null) return { settings: defaultSettings };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
-  }
-  const parsed = settingsSchema.safeParse(json);
-  if (parsed.success) return { settings: parsed.data };
-  writeSettings(storage, defaultSettings);
-  return {
-    settings: defaultSettings,
-    notice: 'The saved settings could not be read and were reset to the defaults. Check them in Settings.',
-  };
-}
-
-/** Saves the settings; false when the browser refuses. */
-export function writeSettings(storage: StorageLike | undefined, settings: Settings): boolean {
-  try {
-    storage?.setItem(settingsStorageKey, JSON.stringify(settings));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
 
 const formulaNames: Record<Settings['bsaFormula'], string> = {
   mosteller: 'Mosteller',

@@ -1,9 +1,28 @@
 // The institution settings as React state, saved to localStorage on every change. The page is
-// prerendered with the defaults, so while it hydrates the defaults are shown; the saved settings
-// take over right after (src/lib/after-hydration.tsx).
-import { useCallback, useState } from 'react';
+// prerendered with the defaults, and while it hydrates the defaults are shown; right after, the
+// stored settings are read (settings-store.ts, with its schema, loads then) and take over.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../../lib/after-hydration';
-import { defaultSettings, readSettings, type Settings, type SettingsRead, writeSettings } from './settings';
+import { defaultSettings, type Settings, type SettingsRead } from './settings';
+
+type SettingsStore = typeof import('./settings-store');
+
+let loadedStore: SettingsStore | undefined;
+let storeRequest: Promise<SettingsStore> | undefined;
+
+/** Loads the settings store once (again after a failure). */
+function loadSettingsStore(): Promise<SettingsStore> {
+  if (!storeRequest) {
+    storeRequest = import('./settings-store').then((m) => {
+      loadedStore = m;
+      return m;
+    });
+    storeRequest.catch(() => {
+      storeRequest = undefined;
+    });
+  }
+  return storeRequest;
+}
 
 function browserStorage(): Storage | undefined {
   try {
@@ -13,29 +32,82 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+const notSaved = 'These settings could not be saved in this browser.';
+
+type State = SettingsRead & {
+  /** The stored settings as read (once), for what follows them (the form's defaults); undefined until read. */
+  stored?: Settings | undefined;
+};
+
 export function useSettings() {
   const hydrated = useHydrated();
-  const [state, setState] = useState<SettingsRead>(() => readSettings(browserStorage()));
-  const update = useCallback((patch: Partial<Settings>) => {
-    setState((previous) => {
-      const settings = { ...previous.settings, ...patch };
-      const saved = writeSettings(browserStorage(), settings);
-      return saved
-        ? { settings }
-        : { settings, notice: 'These settings could not be saved in this browser.' };
-    });
+  const [state, setState] = useState<State>(() => {
+    if (!loadedStore) return { settings: defaultSettings };
+    const read = loadedStore.readSettings(browserStorage());
+    return { ...read, stored: read.settings };
+  });
+  const current = useRef(state.settings);
+  current.current = state.settings;
+
+  useEffect(() => {
+    if (!hydrated || state.stored) return;
+    let live = true;
+    loadSettingsStore().then(
+      (store) => {
+        if (!live) return;
+        const read = store.readSettings(browserStorage());
+        // A change made in the meantime wins over what was stored.
+        setState((previous) => (previous.stored ? previous : { ...read, stored: read.settings }));
+      },
+      () => {
+        if (!live) return;
+        setState((previous) =>
+          previous.stored
+            ? previous
+            : {
+                settings: defaultSettings,
+                stored: defaultSettings,
+                notice: 'The saved settings could not be loaded: the defaults are in use.',
+              },
+        );
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [hydrated, state.stored]);
+
+  const save = useCallback((settings: Settings) => {
+    const write = (store: SettingsStore) => {
+      if (!store.writeSettings(browserStorage(), settings)) {
+        setState((previous) => ({ ...previous, notice: notSaved }));
+      }
+    };
+    if (loadedStore) write(loadedStore);
+    else loadSettingsStore().then(write, () => setState((previous) => ({ ...previous, notice: notSaved })));
   }, []);
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      const settings = { ...current.current, ...patch };
+      setState((previous) => ({ settings, stored: previous.stored ?? settings }));
+      save(settings);
+    },
+    [save],
+  );
   const reset = useCallback(() => {
-    writeSettings(browserStorage(), defaultSettings);
-    setState({ settings: defaultSettings });
-  }, []);
-  const dismissNotice = useCallback(() => setState((previous) => ({ settings: previous.settings })), []);
+    setState((previous) => ({ settings: defaultSettings, stored: previous.stored ?? defaultSettings }));
+    save(defaultSettings);
+  }, [save]);
+  const dismissNotice = useCallback(
+    () => setState((previous) => ({ settings: previous.settings, stored: previous.stored })),
+    [],
+  );
   const shown: SettingsRead = hydrated ? state : { settings: defaultSettings };
   return {
     settings: shown.settings,
     notice: shown.notice,
-    /** The saved settings, even while hydrating: only for what never shows in the prerendered page. */
-    savedSettings: state.settings,
+    /** The stored settings once read (after hydration), for the form's defaults; undefined until then. */
+    storedSettings: hydrated ? state.stored : undefined,
     update,
     reset,
     dismissNotice,
