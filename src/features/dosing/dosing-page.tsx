@@ -3,6 +3,7 @@
 // What the first screen does not need (optional inputs, details, settings, reference, print)
 // loads as separate chunks.
 import {
+  type ComponentProps,
   type ComponentType,
   Fragment,
   lazy,
@@ -19,6 +20,7 @@ import {
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
 import { AfterHydration } from '../../lib/after-hydration';
+import { loadOnce, useLoaded } from '../../lib/load-once';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
 import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
@@ -29,11 +31,8 @@ import { OptionalFields } from './form/optional-fields';
 import { useDosingEvaluator } from './form/use-dosing-evaluator';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
-import { CycleDaySummary } from './results/cycle-day-summary';
-import { HoldBanner } from './results/hold-banner';
-import { KeyResults } from './results/key-results';
 import { WaitingState } from './results/waiting-state';
-import { defaultSettings, policySummary, type Settings } from './settings/settings';
+import { defaultSettings, type Settings } from './settings/settings';
 import { SettingsNotice } from './settings/settings-notice';
 import { SettingsSection } from './settings/settings-section';
 import { useSettings } from './settings/use-settings';
@@ -44,6 +43,10 @@ import './dosing.css';
 const DosingDetails = memo(
   lazy(() => import('./details/dosing-details').then((m) => ({ default: m.DosingDetails }))),
 );
+type ResultSummaryModule = typeof import('./results/result-summary');
+// The Result panel's content: loaded with the calculation core (see `useDosingEvaluator`), so it is
+// there by the time a first result is.
+export const resultSummary = loadOnce(() => import('./results/result-summary'));
 const PrintWorksheet = memo(
   lazy(() => import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet }))),
 );
@@ -87,6 +90,11 @@ function WhenSettled({
   return settled ? children : null;
 }
 
+function LoadedResultSummary(props: ComponentProps<ResultSummaryModule['ResultSummary']>) {
+  const loaded = useLoaded(resultSummary);
+  return loaded ? <loaded.ResultSummary {...props} /> : <p role="status">Working out the result…</p>;
+}
+
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
   useEffect(() => {
     onChange({ status: 'error', error: 'the reference data could not be loaded (offline or blocked)' });
@@ -96,7 +104,7 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, storedSettings, notice, update, reset, dismissNotice } = useSettings();
-  const { evaluate, resolver } = useDosingEvaluator(settings);
+  const { evaluate, resolver } = useDosingEvaluator(settings, resultSummary.load);
   const methods = useForm<DosingFormValues>({
     defaultValues: dosingFormDefaults(defaultSettings.defaultSiteOfCare, defaultSettings.kitSizes),
     resolver,
@@ -234,16 +242,12 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
               Result
             </h2>
             {ok ? (
-              <>
-                <HoldBanner stops={stops} />
-                <KeyResults
-                  result={ok.result}
-                  onHold={stops.length > 0}
-                  labsEntered={Object.values(ok.labs).some((v) => v !== undefined)}
-                />
-                <CycleDaySummary result={ok.result} />
-                <p className="dosing__policy">Policy: {policySummary(settings)}</p>
-              </>
+              <LoadedResultSummary
+                result={ok.result}
+                stops={stops}
+                labsEntered={Object.values(ok.labs).some((v) => v !== undefined)}
+                settings={settings}
+              />
             ) : (
               <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />
             )}

@@ -4,12 +4,8 @@
 // or keep the number in the new unit. A height typed in feet and inches shows its exact conversion.
 import { type ReactNode, useState } from 'react';
 import { type UseFormRegisterReturn, useFormContext, useWatch } from 'react-hook-form';
-import {
-  convertMeasurement,
-  describeFeetInches,
-  feetInchesAsUnit,
-  type MeasurementUnit,
-} from '../../../domain';
+import type { MeasurementUnit } from '../../../domain';
+import { loadOnce, useLoaded } from '../../../lib/load-once';
 import { parseDecimalText } from '../../../lib/parse-number';
 import { ChoiceGroup } from './choice-group';
 import type { DosingFormValues } from './dosing-form.resource';
@@ -37,8 +33,17 @@ const unitWords: Readonly<Record<MeasurementUnit, string>> = {
 
 type Question = { from: MeasurementUnit; to: MeasurementUnit; text: string; value: string };
 
+// The exact conversions (with decimal.js-light) load with the calculation core, not in the first
+// load; a unit switch waits for them, and the feet-and-inches hint appears once they are there.
+type MeasurementUnits = typeof import('../../../domain/measurement-units');
+export const measurementUnits = loadOnce(() => import('../../../domain/measurement-units'));
+
 /** The typed number in `unit` (a height in feet and inches is read exactly), or undefined. */
-function typedNumber(text: string, unit: MeasurementUnit): string | undefined {
+function typedNumber(
+  { feetInchesAsUnit }: MeasurementUnits,
+  text: string,
+  unit: MeasurementUnit,
+): string | undefined {
   if (unit === 'cm' || unit === 'in') {
     const feetInches = feetInchesAsUnit(text, unit);
     if (feetInches !== undefined) return feetInches;
@@ -59,19 +64,27 @@ export function UnitMeasurementField({ name, label, hint }: UnitMeasurementField
   const { unitName, idPrefix, units } = measurements[name];
   const [question, setQuestion] = useState<Question | undefined>();
   const text = useWatch({ control, name });
-  const feetInches = name === 'height' ? describeFeetInches(text) : undefined;
+  const loaded = useLoaded(measurementUnits);
+  const feetInches = name === 'height' ? loaded?.describeFeetInches(text) : undefined;
 
   const unitRegistration = register(unitName);
   const onUnitChange: UseFormRegisterReturn['onChange'] = async (event) => {
     const to = (event.target as HTMLInputElement).value as MeasurementUnit;
     const from = getValues(unitName) as MeasurementUnit;
     const typed = getValues(name);
+    let conversions = measurementUnits.current();
+    if (!conversions) {
+      // Keep the unit while the conversions load (a moment, once): never switch before asking.
+      setValue(unitName, from);
+      conversions = await measurementUnits.load();
+    }
     // Feet and inches carry their own unit: nothing to reinterpret.
-    const carriesUnit = name === 'height' && describeFeetInches(typed) !== undefined;
-    const value = to === from || carriesUnit ? undefined : typedNumber(typed, from);
+    const carriesUnit = name === 'height' && conversions.describeFeetInches(typed) !== undefined;
+    const value = to === from || carriesUnit ? undefined : typedNumber(conversions, typed, from);
     if (value === undefined) {
       setQuestion(undefined);
       await unitRegistration.onChange(event);
+      setValue(unitName, to as never);
       revalidateTouched(form, [name]);
       return;
     }
@@ -81,15 +94,17 @@ export function UnitMeasurementField({ name, label, hint }: UnitMeasurementField
   };
 
   const answer = (convert: boolean) => {
-    if (!question) return;
-    const conversion = convertMeasurement(question.value, question.from, question.to);
+    if (!question || !loaded) return;
+    const conversion = loaded.convertMeasurement(question.value, question.from, question.to);
     setValue(unitName, question.to as never);
     if (convert && conversion) setValue(name, conversion.text);
     setQuestion(undefined);
     revalidateTouched(form, [name]);
   };
 
-  const conversion = question ? convertMeasurement(question.value, question.from, question.to) : undefined;
+  const conversion = question
+    ? loaded?.convertMeasurement(question.value, question.from, question.to)
+    : undefined;
   return (
     <TextField
       id={name}

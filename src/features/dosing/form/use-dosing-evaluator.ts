@@ -38,7 +38,11 @@ function sameEntries(a: DosingFormValues, b: DosingFormValues): boolean {
   return true;
 }
 
-export function useDosingEvaluator(settings: Settings) {
+/**
+ * `alongside`: more of the page's code to load with the core (what shows a result), started at the
+ * same moment.
+ */
+export function useDosingEvaluator(settings: Settings, alongside?: () => Promise<unknown>) {
   const hydrated = useHydrated();
   const [core, setCore] = useState<{ evaluate: Evaluate } | undefined>(() =>
     loadedCore ? { evaluate: loadedCore } : undefined,
@@ -47,6 +51,7 @@ export function useDosingEvaluator(settings: Settings) {
   useEffect(() => {
     if (core) return;
     let live = true;
+    alongside?.().catch(() => undefined);
     loadDosingCore().then(
       (evaluate) => live && setCore({ evaluate }),
       (error: unknown) => live && setLoadError(error),
@@ -54,7 +59,7 @@ export function useDosingEvaluator(settings: Settings) {
     return () => {
       live = false;
     };
-  }, [core]);
+  }, [core, alongside]);
   // Offline before the app was ever cached: the app's error boundary offers to reload.
   if (loadError) throw loadError;
 

@@ -3,26 +3,11 @@
 // stored settings are read (settings-store.ts, with its schema, loads then) and take over.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../../lib/after-hydration';
+import { loadOnce } from '../../../lib/load-once';
 import { defaultSettings, type Settings, type SettingsRead } from './settings';
 
 type SettingsStore = typeof import('./settings-store');
-
-let loadedStore: SettingsStore | undefined;
-let storeRequest: Promise<SettingsStore> | undefined;
-
-/** Loads the settings store once (again after a failure). */
-function loadSettingsStore(): Promise<SettingsStore> {
-  if (!storeRequest) {
-    storeRequest = import('./settings-store').then((m) => {
-      loadedStore = m;
-      return m;
-    });
-    storeRequest.catch(() => {
-      storeRequest = undefined;
-    });
-  }
-  return storeRequest;
-}
+export const settingsStore = loadOnce(() => import('./settings-store'));
 
 function browserStorage(): Storage | undefined {
   try {
@@ -42,8 +27,9 @@ type State = SettingsRead & {
 export function useSettings() {
   const hydrated = useHydrated();
   const [state, setState] = useState<State>(() => {
-    if (!loadedStore) return { settings: defaultSettings };
-    const read = loadedStore.readSettings(browserStorage());
+    const store = settingsStore.current();
+    if (!store) return { settings: defaultSettings };
+    const read = store.readSettings(browserStorage());
     return { ...read, stored: read.settings };
   });
   const current = useRef(state.settings);
@@ -52,7 +38,7 @@ export function useSettings() {
   useEffect(() => {
     if (!hydrated || state.stored) return;
     let live = true;
-    loadSettingsStore().then(
+    settingsStore.load().then(
       (store) => {
         if (!live) return;
         const read = store.readSettings(browserStorage());
@@ -83,8 +69,9 @@ export function useSettings() {
         setState((previous) => ({ ...previous, notice: notSaved }));
       }
     };
-    if (loadedStore) write(loadedStore);
-    else loadSettingsStore().then(write, () => setState((previous) => ({ ...previous, notice: notSaved })));
+    const store = settingsStore.current();
+    if (store) write(store);
+    else settingsStore.load().then(write, () => setState((previous) => ({ ...previous, notice: notSaved })));
   }, []);
   const update = useCallback(
     (patch: Partial<Settings>) => {
