@@ -60,7 +60,7 @@ export default defineConfig({
   // No modulepreload polyfill: every browser we target supports modulepreload, and without it a
   // preload is only skipped, never broken. Saves its bytes in the first load.
   // The manifest (dist/.vite/manifest.json) tells the size budget which chunks the first load fetches.
-  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: false },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -3,7 +3,7 @@
 // in a prerender and in the very first client render), so nothing time-dependent is painted before
 // the page is live; then it follows the device clock, refreshed each tick and when the page comes
 // back into view. A fixed `now` (tests, prerender) replaces the device clock entirely.
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useState } from 'react';
 
 const ClockContext = createContext<Date | null>(null);
 
@@ -28,7 +28,10 @@ export function ClockProvider({ now, tickMs = clockTickMs, children }: ClockProv
     // A new value only when the minute changes: readers re-render once a minute at most.
     const read = () => {
       const next = new Date();
-      setDevice((previous) => (previous && sameMinute(previous, next) ? previous : next));
+      // A transition: the readers re-render in slices that never hold up typing.
+      startTransition(() => {
+        setDevice((previous) => (previous && sameMinute(previous, next) ? previous : next));
+      });
     };
     read();
     const timer = setInterval(read, tickMs);

@@ -1,7 +1,7 @@
 // Code that loads after the first screen, once: a module's import started on demand (or early, to
 // have it ready), its value kept for synchronous use once it has arrived, and tried again after a
 // failure (offline for a moment). `useLoaded` renders with it once it is there.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export type Loader<T> = {
   /** Starts the import (once) and resolves with the module. */
@@ -35,7 +35,8 @@ export function useLoaded<T>(loader: Loader<T>): T | undefined {
     if (value !== undefined) return;
     let live = true;
     loader.load().then(
-      (loaded) => live && setValue(() => loaded),
+      // A transition: what the module adds renders in slices that never hold up typing.
+      (loaded) => live && startTransition(() => setValue(() => loaded)),
       () => undefined,
     );
     return () => {

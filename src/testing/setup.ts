@@ -12,12 +12,12 @@ configure({ asyncUtilTimeout: 15_000 });
 // Properties without an explicit count run fast-check's 100 cases, scaled like the others.
 fc.configureGlobal({ numRuns: runs(100) });
 
+import { measurementUnits } from '../features/dosing/form/unit-measurement-field';
+import { loadDosingCore } from '../features/dosing/form/use-dosing-evaluator';
 // Component tests see the dosing page once its schema, calculation core, result panel, unit
 // conversions and settings store have loaded (they load right after hydration in the browser); the
 // moment before has its own tests.
-import { resultSummary } from '../features/dosing/dosing-page';
-import { measurementUnits } from '../features/dosing/form/unit-measurement-field';
-import { loadDosingCore } from '../features/dosing/form/use-dosing-evaluator';
+import { resultSummary } from '../features/dosing/results/live-result';
 import { settingsStore } from '../features/dosing/settings/use-settings';
 
 await Promise.all([loadDosingCore(), resultSummary.load(), measurementUnits.load(), settingsStore.load()]);

@@ -3,15 +3,14 @@
 // What the first screen does not need (optional inputs, details, settings, reference, print)
 // loads as separate chunks.
 import {
-  type ComponentProps,
   type ComponentType,
   Fragment,
   lazy,
   memo,
   type ReactNode,
   Suspense,
+  startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -20,9 +19,9 @@ import {
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
 import { AfterHydration } from '../../lib/after-hydration';
-import { loadOnce, useLoaded } from '../../lib/load-once';
+import { createLiveValue, type LiveValue, useLiveValue } from '../../lib/live-value';
 import type { ReferenceDataState } from './api/get-reference-data';
-import { type DosingExtensions, firstEntry, withTimingChecks } from './extensions';
+import { type DosingExtensions, type DosingOk, firstEntry } from './extensions';
 import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
 import { KitFields } from './form/kit-fields';
 import { LastCycleFields } from './form/last-cycle-fields';
@@ -31,7 +30,7 @@ import { OptionalFields } from './form/optional-fields';
 import { useDosingEvaluator } from './form/use-dosing-evaluator';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
-import { WaitingState } from './results/waiting-state';
+import { LiveResult, resultSummary } from './results/live-result';
 import { defaultSettings, type Settings } from './settings/settings';
 import { SettingsNotice } from './settings/settings-notice';
 import { SettingsSection } from './settings/settings-section';
@@ -43,10 +42,6 @@ import './dosing.css';
 const DosingDetails = memo(
   lazy(() => import('./details/dosing-details').then((m) => ({ default: m.DosingDetails }))),
 );
-type ResultSummaryModule = typeof import('./results/result-summary');
-// The Result panel's content: loaded with the calculation core (see `useDosingEvaluator`), so it is
-// there by the time a first result is.
-export const resultSummary = loadOnce(() => import('./results/result-summary'));
 const PrintWorksheet = memo(
   lazy(() => import('./print/print-worksheet').then((m) => ({ default: m.PrintWorksheet }))),
 );
@@ -80,7 +75,7 @@ function WhenSettled({
     if (!whenReady) return;
     let current = true;
     const done = () => {
-      if (current) setSettled(true);
+      if (current) startTransition(() => setSettled(true));
     };
     whenReady().then(done, done);
     return () => {
@@ -90,9 +85,22 @@ function WhenSettled({
   return settled ? children : null;
 }
 
-function LoadedResultSummary(props: ComponentProps<ResultSummaryModule['ResultSummary']>) {
-  const loaded = useLoaded(resultSummary);
-  return loaded ? <loaded.ResultSummary {...props} /> : <p role="status">Working out the result…</p>;
+/** The details below the Result panel, marked busy while they still show an earlier result. */
+function BelowResult({
+  live,
+  shown,
+  children,
+}: {
+  live: LiveValue<DosingOk | undefined>;
+  shown: DosingOk | undefined;
+  children: ReactNode;
+}) {
+  const current = useLiveValue(live);
+  return (
+    <div className="dosing__below" aria-busy={current !== shown}>
+      {children}
+    </div>
+  );
 }
 
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
@@ -125,15 +133,17 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
       methods.resetField('siteOfCare', { defaultValue: site });
     }
   }, [storedSettings, methods]);
-  const watched = useWatch({ control: methods.control });
-  // After a change the resolver has already evaluated these values: this is the same answer, not a
-  // second calculate().
-  const evaluation = useMemo(
-    () => evaluate({ ...methods.formState.defaultValues, ...watched } as DosingFormValues),
-    [watched, evaluate, methods.formState.defaultValues],
-  );
+  // Only what the time limits need: a keystroke elsewhere does not re-render the page at once.
+  const [infusionStart, infusionStop, cypInducer] = useWatch({
+    control: methods.control,
+    name: ['infusionStart', 'infusionStop', 'cypInducer'],
+  });
 
   const [reference, setReference] = useState<ReferenceDataState>({ status: 'pending' });
+  // The reference data arrives on its own: a transition, rendered in slices that never hold up typing.
+  const onReference = useCallback((state: ReferenceDataState) => {
+    startTransition(() => setReference(state));
+  }, []);
   const queryClientSlot = useRef<unknown>(null);
   const referenceError = reference.error;
   // Carton NDCs typed by the user: kept here so they survive a moment of invalid input; never stored.
@@ -158,19 +168,44 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
   const [doubleCheckRecord, setDoubleCheckRecord] = useState<ReactNode>();
   const [doubleCheckNote, setDoubleCheckNote] = useState<DoubleCheckNote>();
   const [preparationTimes, setPreparationTimes] = useState<PreparationTimes>();
-  const ok = useMemo(
-    () => withTimingChecks(evaluation.ok ? evaluation : undefined, [...timingChecks, ...doubleCheckChecks]),
-    [evaluation, timingChecks, doubleCheckChecks],
+  const extraChecks = useMemo(
+    () => [...timingChecks, ...doubleCheckChecks],
+    [timingChecks, doubleCheckChecks],
+  );
+  // The result as the Result panel shows it (`liveResult`, read only by the busy marker below) and as
+  // the rest of the page shows it (`ok`: details, worksheet, double check). A new result reaches the
+  // rest in a transition, rendered in slices after the keystroke's own update, and the details say
+  // they are busy meanwhile. No result reaches it at once: a stale one is never shown as current.
+  const [liveResult] = useState(() => createLiveValue<DosingOk | undefined>(undefined));
+  const [ok, setOk] = useState<DosingOk>();
+  const onResult = useCallback(
+    (next: DosingOk | undefined) => {
+      liveResult.set(next);
+      if (next) startTransition(() => setOk(next));
+      else setOk(undefined);
+    },
+    [liveResult],
+  );
+  // The form renders once: its fields subscribe to their own values and errors (useWatch,
+  // useFormState), so neither a keystroke nor the page's re-render re-renders the whole form.
+  const modifier340B = settings.modifier340B;
+  const form = useMemo(
+    () => (
+      <FormProvider {...methods}>
+        <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="inputs-heading">
+          <MeasurementFields />
+          <KitFields />
+          <LastCycleFields />
+          <OptionalFields modifier340B={modifier340B} />
+        </form>
+      </FormProvider>
+    ),
+    [methods, modifier340B],
   );
   const okRef = useRef(ok);
   okRef.current = ok;
   const getFirstEntry = useCallback(() => firstEntry(okRef.current), []);
-  // A keystroke updates the Result panel first; the details and the worksheet below it follow in a
-  // deferred render that never delays the next keystroke. While they catch up they say they are
-  // busy, and with no current result they are gone at once (never a stale result shown as current).
-  const deferredOk = useDeferredValue(ok);
-  const belowOk = ok ? deferredOk : undefined;
-  const belowBusy = belowOk !== ok;
+  const belowOk = ok;
   const institution = useMemo(
     () => ({
       bsaFormula: settings.bsaFormula,
@@ -182,7 +217,6 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     }),
     [settings.bsaFormula, settings.bsaDecimals, settings.doseDecimals, settings.vialRoundingPercent],
   );
-  const stops = ok?.result.checks.filter((check) => check.severity === 'stop') ?? [];
   const extended = (
     <Fragment key="extensions">
       {extensions?.secondCheck?.({
@@ -196,9 +230,9 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
       })}
       <div hidden={blind}>
         {extensions?.timing?.({
-          infusionStart: watched.infusionStart ?? '',
-          infusionStop: watched.infusionStop ?? '',
-          strongCyp3a4Inducer: watched.cypInducer === true,
+          infusionStart: infusionStart ?? '',
+          infusionStop: infusionStop ?? '',
+          strongCyp3a4Inducer: cypInducer === true,
           onChecksChange: setTimingChecks,
           onTimesChange: setPreparationTimes,
         })}
@@ -219,7 +253,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
         <AfterHydration>
           <Suspense fallback={null}>
-            <ReferenceDataLoader onChange={setReference} clientSlot={queryClientSlot} />
+            <ReferenceDataLoader onChange={onReference} clientSlot={queryClientSlot} />
           </Suspense>
         </AfterHydration>
         <ReferenceStatus status={reference.status} reason={referenceError} />
@@ -228,34 +262,25 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             <h2 id="inputs-heading" className="visually-hidden">
               Measurements and order
             </h2>
-            <FormProvider {...methods}>
-              <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="inputs-heading">
-                <MeasurementFields />
-                <KitFields />
-                <LastCycleFields />
-                <OptionalFields modifier340B={settings.modifier340B} />
-              </form>
-            </FormProvider>
+            {form}
           </section>
           <section className="dosing__results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="dosing__results-heading">
               Result
             </h2>
-            {ok ? (
-              <LoadedResultSummary
-                result={ok.result}
-                stops={stops}
-                labsEntered={Object.values(ok.labs).some((v) => v !== undefined)}
-                settings={settings}
-              />
-            ) : (
-              <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />
-            )}
+            <LiveResult
+              control={methods.control}
+              defaultValues={methods.formState.defaultValues as Partial<DosingFormValues> | undefined}
+              evaluate={evaluate}
+              extraChecks={extraChecks}
+              settings={settings}
+              onResult={onResult}
+            />
           </section>
         </div>
         {extended}
         {belowOk ? (
-          <div className="dosing__below" aria-busy={belowBusy}>
+          <BelowResult live={liveResult} shown={belowOk}>
             <Suspense fallback={<p role="status">Loading the checks, claim and documentation…</p>}>
               <DosingDetails
                 evaluation={belowOk}
@@ -270,7 +295,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
                 times={preparationTimes}
               />
             </Suspense>
-          </div>
+          </BelowResult>
         ) : null}
         {/* After hydration, and after the extensions above them have loaded: had they been
             prerendered (or come first), those panels' arrival would push them down (a layout

@@ -13,7 +13,9 @@ import type {
 } from '../../domain';
 import type { DosingEvaluation } from './form/dosing-form.resource';
 
-type Ok = Extract<DosingEvaluation, { ok: true }>;
+/** A successful evaluation of the dosing form. */
+export type DosingOk = Extract<DosingEvaluation, { ok: true }>;
+type Ok = DosingOk;
 
 export type SecondCheckContext = {
   /** The first calculation's entry, read only when the second person compares. */

@@ -1,6 +1,6 @@
 // The kit sizes on hand today (default from Settings: what the pharmacy stocks) and, once the kits
 // are opened, how many of each: the discarded units and JW/JZ then come from them.
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
 import { type DosingFormValues, kitSizeOptions } from './dosing-form-values';
 import { revalidateTouched } from './revalidate';
@@ -10,10 +10,8 @@ import './cycle-day.css';
 
 export function KitFields() {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    formState: { errors },
-  } = form;
+  const { register } = form;
+  const { errors } = useFormState({ control: form.control });
   return (
     <div className="kits-input">
       <ChoiceGroup

@@ -1,7 +1,7 @@
 // The questions of the label's dose-modification table (IXEMPRA prescribing information, section
 // 2, Table 1): last cycle's dose, neuropathy, other grade 3 and grade 4 toxicities, neutrophils,
 // febrile neutropenia, platelets, and recovery to grade 1 or less.
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { CheckField } from './check-field';
 import { ChoiceGroup } from './choice-group';
 import type { DosingFormValues } from './dosing-form.resource';
@@ -10,10 +10,8 @@ import { TextField } from './text-field';
 
 export function LastCycleFieldsBody() {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    formState: { errors },
-  } = form;
+  const { register } = form;
+  const { errors } = useFormState({ control: form.control });
   return (
     <>
       <p className="group__intro">

@@ -1,6 +1,6 @@
 // The required inputs: height and weight with their units, the ordered dose (prefilled with the
 // label dose) and the regimen.
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from './choice-group';
 import { type DosingFormValues, labelDoseText } from './dosing-form-values';
 import { TextField } from './text-field';
@@ -8,11 +8,8 @@ import { UnitMeasurementField } from './unit-measurement-field';
 
 export function MeasurementFields() {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    control,
-    formState: { errors },
-  } = form;
+  const { register, control } = form;
+  const { errors } = useFormState({ control: form.control });
   const dose = useWatch({ control, name: 'dose' });
   const isLabelDose = dose.trim() === labelDoseText;
   return (

@@ -1,6 +1,6 @@
 // The optional inputs (opened from OptionalFields): liver tests (as multiples of ULN, or value and
 // ULN), counts, CYP3A4 interactions, infusion times, 340B and the site of care.
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import {
   formatDuration,
   infusionMinutesBetween,
@@ -40,11 +40,8 @@ function LiverMultiple({ name, valueKey }: { name: string; valueKey: 'ast' | 'al
 
 function LiverFields() {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    control,
-    formState: { errors },
-  } = form;
+  const { register, control } = form;
+  const { errors } = useFormState({ control: form.control });
   const entry = useWatch({ control, name: 'liverEntry' });
   return (
     <fieldset className="group">
@@ -100,10 +97,9 @@ function LiverFields() {
 }
 
 function CountFields() {
-  const {
-    register,
-    formState: { errors },
-  } = useFormContext<DosingFormValues>();
+  const form = useFormContext<DosingFormValues>();
+  const { register } = form;
+  const { errors } = useFormState({ control: form.control });
   return (
     <fieldset className="group">
       <legend>Counts</legend>
@@ -152,12 +148,8 @@ function InteractionFields() {
 
 function InfusionFields() {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    control,
-    setValue,
-    formState: { errors },
-  } = form;
+  const { register, control, setValue } = form;
+  const { errors } = useFormState({ control: form.control });
   const [start, stop] = useWatch({ control, name: ['infusionStart', 'infusionStop'] });
   const minutes = start && stop ? infusionMinutesBetween(start, stop) : undefined;
   const timeField = (name: 'infusionStart' | 'infusionStop', label: string, other: DosingField) => (

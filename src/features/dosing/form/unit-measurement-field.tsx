@@ -3,7 +3,7 @@
 // user answers which was meant — convert the number (exact factors, shown at 0.01 when not exact)
 // or keep the number in the new unit. A height typed in feet and inches shows its exact conversion.
 import { type ReactNode, useState } from 'react';
-import { type UseFormRegisterReturn, useFormContext, useWatch } from 'react-hook-form';
+import { type UseFormRegisterReturn, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { MeasurementUnit } from '../../../domain';
 import { loadOnce, useLoaded } from '../../../lib/load-once';
 import { parseDecimalText } from '../../../lib/parse-number';
@@ -54,16 +54,13 @@ function typedNumber(
 
 export function UnitMeasurementField({ name, label, hint }: UnitMeasurementFieldProps) {
   const form = useFormContext<DosingFormValues>();
-  const {
-    register,
-    getValues,
-    setValue,
-    control,
-    formState: { errors },
-  } = form;
+  const { register, getValues, setValue, control } = form;
+  const { errors } = useFormState({ control: form.control });
   const { unitName, idPrefix, units } = measurements[name];
   const [question, setQuestion] = useState<Question | undefined>();
-  const text = useWatch({ control, name });
+  // Only the height shows a hint from what is typed (feet and inches): a keystroke in a weight does
+  // not re-render its field.
+  const text = useWatch({ control, name, disabled: name !== 'height' });
   const loaded = useLoaded(measurementUnits);
   const feetInches = name === 'height' ? loaded?.describeFeetInches(text) : undefined;
 

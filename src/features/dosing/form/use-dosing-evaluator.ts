@@ -4,7 +4,7 @@
 // core (dosing-form.resource.ts, with zod and decimal.js-light) load as their own chunk right after
 // the entry, not in the first load: until they arrive, and while the prerendered page hydrates, the
 // evaluation lists the empty required entries in the schema's own words.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useHydrated } from '../../../lib/after-hydration';
 import type { Settings } from '../settings/settings';
@@ -53,7 +53,8 @@ export function useDosingEvaluator(settings: Settings, alongside?: () => Promise
     let live = true;
     alongside?.().catch(() => undefined);
     loadDosingCore().then(
-      (evaluate) => live && setCore({ evaluate }),
+      // A transition: the page re-renders with the core in slices that never hold up typing.
+      (evaluate) => live && startTransition(() => setCore({ evaluate })),
       (error: unknown) => live && setLoadError(error),
     );
     return () => {

@@ -1,7 +1,7 @@
 // The institution settings as React state, saved to localStorage on every change. The page is
 // prerendered with the defaults, and while it hydrates the defaults are shown; right after, the
 // stored settings are read (settings-store.ts, with its schema, loads then) and take over.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../../lib/after-hydration';
 import { loadOnce } from '../../../lib/load-once';
 import { defaultSettings, type Settings, type SettingsRead } from './settings';
@@ -42,8 +42,11 @@ export function useSettings() {
       (store) => {
         if (!live) return;
         const read = store.readSettings(browserStorage());
-        // A change made in the meantime wins over what was stored.
-        setState((previous) => (previous.stored ? previous : { ...read, stored: read.settings }));
+        // A change made in the meantime wins over what was stored. A transition: the page re-renders
+        // with them in slices that never hold up typing.
+        startTransition(() => {
+          setState((previous) => (previous.stored ? previous : { ...read, stored: read.settings }));
+        });
       },
       () => {
         if (!live) return;
