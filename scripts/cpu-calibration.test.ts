@@ -1,6 +1,7 @@
-// The calibrated CPU slowdown: benchmarkIndex ÷ 440, never below 1 (values worked out by hand).
+// The calibrated CPU slowdown (benchmarkIndex ÷ 440, never below 1) and the Chromium flags shared by
+// the Lighthouse script and the keystroke bench (values worked out by hand).
 import { describe, expect, it } from 'vitest';
-import { cpuSlowdownFor } from './cpu-calibration';
+import { cpuSlowdownFor, mergeDisabledFeatures } from './cpu-calibration';
 
 describe('cpuSlowdownFor', () => {
   it('slows a host at the phone’s index by 1 and a faster host in proportion', () => {
@@ -18,5 +19,19 @@ describe('cpuSlowdownFor', () => {
   it('refuses an index that is not a positive number', () => {
     expect(() => cpuSlowdownFor(0)).toThrow();
     expect(() => cpuSlowdownFor(Number.NaN)).toThrow();
+  });
+});
+
+describe('mergeDisabledFeatures', () => {
+  it('keeps the launcher’s disabled features and adds ours in one switch', () => {
+    const launcher = ['--disable-extensions', '--disable-features=Translate,MediaRouter', '--mute-audio'];
+    expect(mergeDisabledFeatures(launcher, ['WebUIOmniboxPopup'])).toBe(
+      '--disable-features=Translate,MediaRouter,WebUIOmniboxPopup',
+    );
+  });
+
+  it('lists a feature once when both name it, and works when the launcher disables none', () => {
+    expect(mergeDisabledFeatures(['--disable-features=A,B'], ['B', 'C'])).toBe('--disable-features=A,B,C');
+    expect(mergeDisabledFeatures(['--no-first-run'], ['C'])).toBe('--disable-features=C');
   });
 });
