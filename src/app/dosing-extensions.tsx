@@ -1,9 +1,10 @@
 // The dosing page's extensions, composed here so features never import each other: the blind
 // independent double check after the first result, and the time limits. Both load as their own
-// chunks after hydration; the first screen (prerendered, no clock) does not wait for them.
+// chunks on the page's first use (src/lib/after-hydration.tsx); the first screen (prerendered, no
+// clock) does not wait for them.
 import { lazy, memo, Suspense, useEffect } from 'react';
 import type { DosingExtensions } from '../features/dosing/extensions';
-import { AfterHydration } from '../lib/after-hydration';
+import { AfterFirstUse } from '../lib/after-hydration';
 
 const loadDoubleCheck = () => import('../features/double-check/double-check-panel');
 const loadTimingGuards = () => import('../features/dosing-guards/timing-guards');
@@ -42,19 +43,19 @@ function Shown({ panel }: { panel: (typeof panels)[number] }) {
 export const dosingExtensions: DosingExtensions = {
   ready,
   secondCheck: (context) => (
-    <AfterHydration>
+    <AfterFirstUse>
       <Suspense fallback={null}>
         <DoubleCheckPanel {...context} />
         <Shown panel="double-check" />
       </Suspense>
-    </AfterHydration>
+    </AfterFirstUse>
   ),
   timing: (context) => (
-    <AfterHydration>
+    <AfterFirstUse>
       <Suspense fallback={null}>
         <TimingGuards {...context} />
         <Shown panel="timing" />
       </Suspense>
-    </AfterHydration>
+    </AfterFirstUse>
   ),
 };

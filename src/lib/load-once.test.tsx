@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { type Loader, loadOnce, useLoaded } from './load-once';
 
-function Shows({ loader }: { loader: Loader<{ text: string }> }) {
-  const loaded = useLoaded(loader);
+function Shows({ loader, start = true }: { loader: Loader<{ text: string }>; start?: boolean }) {
+  const loaded = useLoaded(loader, start);
   return <p>{loaded ? loaded.text : 'not yet'}</p>;
 }
 
@@ -40,6 +40,17 @@ describe('useLoaded', () => {
     expect(screen.getByText('not yet')).toBeInTheDocument();
     arrive({ text: 'arrived' });
     expect(await screen.findByText('arrived')).toBeInTheDocument();
+  });
+
+  it('does not start the import until told to', async () => {
+    const importer = vi.fn(async () => ({ text: 'late' }));
+    const loader = loadOnce(importer);
+    const { rerender } = render(<Shows loader={loader} start={false} />);
+    expect(screen.getByText('not yet')).toBeInTheDocument();
+    expect(importer).not.toHaveBeenCalled();
+    rerender(<Shows loader={loader} start />);
+    expect(await screen.findByText('late')).toBeInTheDocument();
+    expect(importer).toHaveBeenCalledTimes(1);
   });
 
   it('renders with the module at once when it has already arrived', async () => {

@@ -28,11 +28,14 @@ export function loadOnce<T>(importer: () => Promise<T>): Loader<T> {
   return { load, current: () => value };
 }
 
-/** The loader's module: undefined on the renders before it has arrived (its import starts on mount). */
-export function useLoaded<T>(loader: Loader<T>): T | undefined {
+/**
+ * The loader's module: undefined on the renders before it has arrived. Its import starts on mount, or
+ * once `start` is true.
+ */
+export function useLoaded<T>(loader: Loader<T>, start = true): T | undefined {
   const [value, setValue] = useState(loader.current);
   useEffect(() => {
-    if (value !== undefined) return;
+    if (value !== undefined || !start) return;
     let live = true;
     loader.load().then(
       // A transition: what the module adds renders in slices that never hold up typing.
@@ -42,6 +45,6 @@ export function useLoaded<T>(loader: Loader<T>): T | undefined {
     return () => {
       live = false;
     };
-  }, [loader, value]);
+  }, [loader, value, start]);
   return value;
 }

@@ -1,7 +1,7 @@
 // The chair-side dosing page: measurements in; dose, kits, claim lines and documentation out —
 // live, explained and printable. This file only composes; each part is its own small component.
-// What the first screen does not need (optional inputs, details, settings, reference, print)
-// loads as separate chunks.
+// What the first screen does not need (optional inputs, details, settings, reference, print, the
+// calculation core) loads as separate chunks, on the page's first use (src/lib/after-hydration.tsx).
 import {
   type ComponentType,
   Fragment,
@@ -18,7 +18,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
-import { AfterHydration } from '../../lib/after-hydration';
+import { AfterFirstUse } from '../../lib/after-hydration';
 import { createLiveValue, type LiveValue, useLiveValue } from '../../lib/live-value';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { type DosingExtensions, type DosingOk, firstEntry } from './extensions';
@@ -251,11 +251,11 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     <div className="dosing">
       <div className="dosing-screen">
         {notice ? <SettingsNotice message={notice} onDismiss={dismissNotice} /> : null}
-        <AfterHydration>
+        <AfterFirstUse>
           <Suspense fallback={null}>
             <ReferenceDataLoader onChange={onReference} clientSlot={queryClientSlot} />
           </Suspense>
-        </AfterHydration>
+        </AfterFirstUse>
         <ReferenceStatus status={reference.status} reason={referenceError} />
         <div className="dosing__top">
           <section className="dosing__inputs" aria-labelledby="inputs-heading">
@@ -297,19 +297,19 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             </Suspense>
           </BelowResult>
         ) : null}
-        {/* After hydration, and after the extensions above them have loaded: had they been
+        {/* On first use, and after the extensions above them have loaded: had they been
             prerendered (or come first), those panels' arrival would push them down (a layout
             shift); appended last, below the fold, nothing moves. */}
-        <AfterHydration>
+        <AfterFirstUse>
           <Suspense fallback={null}>
             <WhenSettled whenReady={extensions?.ready}>
               <SettingsSection settings={settings} onChange={onSettingsChange} onReset={reset} />
               <ReferenceSection data={reference.data} unavailableReason={referenceError} />
             </WhenSettled>
           </Suspense>
-        </AfterHydration>
+        </AfterFirstUse>
       </div>
-      <AfterHydration>
+      <AfterFirstUse>
         <Suspense fallback={null}>
           <PrintWorksheet
             evaluation={belowOk}
@@ -322,7 +322,7 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
             times={preparationTimes}
           />
         </Suspense>
-      </AfterHydration>
+      </AfterFirstUse>
     </div>
   );
 }

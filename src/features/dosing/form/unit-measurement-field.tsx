@@ -5,6 +5,7 @@
 import { type ReactNode, useState } from 'react';
 import { type UseFormRegisterReturn, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { MeasurementUnit } from '../../../domain';
+import { useAfterFirstUse } from '../../../lib/after-hydration';
 import { loadOnce, useLoaded } from '../../../lib/load-once';
 import { parseDecimalText } from '../../../lib/parse-number';
 import { ChoiceGroup } from './choice-group';
@@ -61,7 +62,7 @@ export function UnitMeasurementField({ name, label, hint }: UnitMeasurementField
   // Only the height shows a hint from what is typed (feet and inches): a keystroke in a weight does
   // not re-render its field.
   const text = useWatch({ control, name, disabled: name !== 'height' });
-  const loaded = useLoaded(measurementUnits);
+  const loaded = useLoaded(measurementUnits, useAfterFirstUse());
   const feetInches = name === 'height' ? loaded?.describeFeetInches(text) : undefined;
 
   const unitRegistration = register(unitName);

@@ -6,7 +6,7 @@
 // evaluation lists the empty required entries in the schema's own words.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { useHydrated } from '../../../lib/after-hydration';
+import { useAfterFirstUse, useHydrated } from '../../../lib/after-hydration';
 import type { Settings } from '../settings/settings';
 import type { DosingEvaluation } from './dosing-form.resource';
 import { type DosingField, type DosingFormValues, missingRequiredEntries } from './dosing-form-values';
@@ -44,12 +44,13 @@ function sameEntries(a: DosingFormValues, b: DosingFormValues): boolean {
  */
 export function useDosingEvaluator(settings: Settings, alongside?: () => Promise<unknown>) {
   const hydrated = useHydrated();
+  const used = useAfterFirstUse();
   const [core, setCore] = useState<{ evaluate: Evaluate } | undefined>(() =>
     loadedCore ? { evaluate: loadedCore } : undefined,
   );
   const [loadError, setLoadError] = useState<unknown>();
   useEffect(() => {
-    if (core) return;
+    if (core || !used) return;
     let live = true;
     alongside?.().catch(() => undefined);
     loadDosingCore().then(
@@ -60,7 +61,7 @@ export function useDosingEvaluator(settings: Settings, alongside?: () => Promise
     return () => {
       live = false;
     };
-  }, [core, alongside]);
+  }, [core, alongside, used]);
   // Offline before the app was ever cached: the app's error boundary offers to reload.
   if (loadError) throw loadError;
 

@@ -46,7 +46,7 @@ export const LiveResult = memo(function LiveResult({
   );
   // Before paint: the page never shows details of a result this panel no longer shows.
   useLayoutEffect(() => onResult(ok), [ok, onResult]);
-  const summary = useLoaded(resultSummary);
+  const summary = useLoaded(resultSummary, ok !== undefined);
   if (!ok) return <WaitingState messages={evaluation.ok ? [] : Object.values(evaluation.errors)} />;
   if (!summary) return <p role="status">Working out the result…</p>;
   const stops = ok.result.checks.filter((check) => check.severity === 'stop');
