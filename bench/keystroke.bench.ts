@@ -11,11 +11,11 @@
 // 70–79 kg (height 173.4 cm, 40 mg/m²), so every keystroke changes the result.
 //
 // Options (environment): BENCH_DIST build folder (default dist; built when missing or stale),
-// BENCH_PORT preview port (default 4193), BENCH_KEYSTROKES (default 200), CHROMIUM_PATH,
+// BENCH_PORT server port (default 4193), BENCH_KEYSTROKES (default 200), CHROMIUM_PATH,
 // CPU_BENCHMARK_INDEX (skip measuring the host).
 import { chromium } from '@playwright/test';
 import { calibrateCpu, describeCalibration } from '../scripts/cpu-calibration';
-import { buildIfNeeded, startPreview } from '../scripts/serve-dist';
+import { buildIfNeeded, serveStatic } from '../scripts/serve-dist';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4193);
@@ -35,7 +35,7 @@ function percentile(values: readonly number[], p: number): number {
 
 async function main(): Promise<number> {
   buildIfNeeded(dist);
-  const server = await startPreview(dist, port);
+  const server = await serveStatic(dist, port);
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let calibration: Awaited<ReturnType<typeof calibrateCpu>>;
   try {

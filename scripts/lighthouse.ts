@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile emulation, simulated slow 4G) in Debian's Chromium
-// against the production build served by `vite preview`, with the CPU slowdown calibrated to this
+// against the production build (served by serveStatic, scripts/serve-dist.ts), with the CPU slowdown calibrated to this
 // host (scripts/cpu-calibration.ts) instead of Lighthouse's fixed 4×, so any host measures the same
 // emulated phone. Each run gathers first and audits after: its slowdown is the benchmarkIndex
 // Lighthouse measured in that run's own Chromium, just before the page load, ÷ 440, so a host that
@@ -10,7 +10,7 @@
 // GATE_SPEED_TARGETS=1 (the merged first screen does not meet them yet on the calibrated CPU).
 //
 // Options (environment): LIGHTHOUSE_DIST build folder (default dist; built when missing or older
-// than the sources), LIGHTHOUSE_PORT preview port (default 4193), LIGHTHOUSE_RUNS calibrated runs
+// than the sources), LIGHTHOUSE_PORT server port (default 4193), LIGHTHOUSE_RUNS calibrated runs
 // (default 5), CPU_BENCHMARK_INDEX (skip measuring the host; see cpu-calibration.ts), CHROME_PATH
 // (default /usr/bin/chromium).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import {
   describeCalibration,
   phoneBenchmarkIndex,
 } from './cpu-calibration';
-import { buildIfNeeded, startPreview } from './serve-dist';
+import { buildIfNeeded, serveStatic } from './serve-dist';
 
 const scoreBudgets = { performance: 0.95, accessibility: 1, 'best-practices': 1 } as const;
 type Category = keyof typeof scoreBudgets;
@@ -143,7 +143,7 @@ const describeRun = (r: RunResult) =>
 
 async function main(): Promise<number> {
   buildIfNeeded(dist);
-  const server = await startPreview(dist, port);
+  const server = await serveStatic(dist, port);
   const url = server.url;
   const results: RunResult[] = [];
   try {
