@@ -30,9 +30,11 @@ export class DosingPageObject {
     await fixClock(this.page, at);
     await this.page.goto('./');
     await expect(this.height).toBeVisible();
-    // The prerendered page keeps its controls disabled until React has hydrated it: keyboard steps
-    // (Tab) do not wait for that the way fill and click do.
-    await expect(this.page.locator('fieldset.app-gate')).toBeEnabled();
+    // The prerendered page keeps its controls disabled (a disabled fieldset around them) until React
+    // has hydrated it: keyboard steps (focus, Tab) do not wait for that the way fill and click do.
+    // A control is checked, not the fieldset: Playwright counts a fieldset's own `disabled` only for
+    // the controls inside it.
+    await expect(this.height).toBeEnabled();
   }
 
   async enter(height: string, weight: string, units?: { height?: 'cm' | 'in'; weight?: 'kg' | 'lb' }) {
