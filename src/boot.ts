@@ -5,9 +5,7 @@
 // React DOM first, on its own: compiling it and the app in one go would be one long task; in two,
 // the browser can paint and answer input between them.
 const start = () => {
-  void import('react-dom/client')
-    .then(() => import('./main'))
-    .then((app) => app.startApp());
+  void import('react-dom/client').then(() => import('./main')).then((app) => app.startApp());
 };
 // A page loaded in a background tab paints nothing until shown: start at once.
 if (document.visibilityState === 'hidden') start();

@@ -73,6 +73,8 @@ it('the prerendered first screen holds the header, the measurements and the wait
   expect(page.querySelector('label[for="weight"]')?.textContent).toBe('Weight');
   expect(page.querySelector('#results-heading')?.textContent).toBe('Result');
   expect(page.querySelector('fieldset.app-gate')?.hasAttribute('disabled')).toBe(true);
+  // The dose is prefilled with the label dose already in the painted page, as its hint says.
+  expect(page.querySelector<HTMLInputElement>('input#dose')?.value).toBe('40');
   // Nothing that depends on the clock, the saved settings or the reference data.
   expect(html).not.toContain('Time limits');
   expect(html).not.toContain('Reference data unavailable');

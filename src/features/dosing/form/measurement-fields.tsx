@@ -20,6 +20,7 @@ export function MeasurementFields() {
         id="dose"
         label="Dose (mg/m²)"
         registration={register('dose')}
+        defaultValue={labelDoseText}
         error={errors.dose?.message}
         hint={
           isLabelDose ? (

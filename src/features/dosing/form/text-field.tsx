@@ -19,6 +19,8 @@ type TextFieldProps = {
   /** Shown under the hint and the error (e.g. a question about the unit). */
   after?: ReactNode;
   className?: string;
+  /** The value in the prerendered page, before the form takes over (the form's own default). */
+  defaultValue?: string;
 };
 
 export function TextField({
@@ -35,6 +37,7 @@ export function TextField({
   children,
   after,
   className,
+  defaultValue,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -57,6 +60,7 @@ export function TextField({
           maxLength={maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
+          defaultValue={defaultValue}
           {...registration}
         />
         {children}
