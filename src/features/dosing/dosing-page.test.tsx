@@ -61,6 +61,7 @@ describe('dosing form', () => {
     const { user } = renderDosingPage();
     await enterMetric(user);
     expect(within(resultRegion()).getByText('72.8 mg')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Suggested claim' })).toBeVisible();
     const weight = screen.getByLabelText('Weight', { exact: true });
     await user.clear(weight);
     await user.type(weight, '7O');
@@ -68,8 +69,9 @@ describe('dosing form', () => {
     expect(weight).toHaveValue('7O');
     expect(weight).toHaveAttribute('aria-invalid', 'true');
     expect(weight).toHaveAccessibleDescription('Enter the weight in kg as a number, e.g. 70 or 72,5.');
-    // No stale result while the weight is invalid.
+    // No stale result while the weight is invalid, nor the claim and documentation worked from it.
     expect(within(resultRegion()).queryByText('72.8 mg')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Suggested claim' })).toBeNull();
     expect(within(resultRegion()).getByText(/Enter height, weight and dose/)).toBeInTheDocument();
     await user.clear(weight);
     await user.type(weight, '70');

@@ -19,8 +19,9 @@ import {
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
 import { AfterFirstUse } from '../../lib/after-hydration';
-import { createLiveValue, type LiveValue, useLiveValue } from '../../lib/live-value';
+import { createLiveValue } from '../../lib/live-value';
 import type { ReferenceDataState } from './api/get-reference-data';
+import { BelowResult } from './below-result';
 import { type DosingExtensions, type DosingOk, firstEntry } from './extensions';
 import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
 import { KitFields } from './form/kit-fields';
@@ -83,24 +84,6 @@ function WhenSettled({
     };
   }, [whenReady]);
   return settled ? children : null;
-}
-
-/** The details below the Result panel, marked busy while they still show an earlier result. */
-function BelowResult({
-  live,
-  shown,
-  children,
-}: {
-  live: LiveValue<DosingOk | undefined>;
-  shown: DosingOk | undefined;
-  children: ReactNode;
-}) {
-  const current = useLiveValue(live);
-  return (
-    <div className="dosing__below" aria-busy={current !== shown}>
-      {children}
-    </div>
-  );
 }
 
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
@@ -172,17 +155,17 @@ export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {
     () => [...timingChecks, ...doubleCheckChecks],
     [timingChecks, doubleCheckChecks],
   );
-  // The result as the Result panel shows it (`liveResult`, read only by the busy marker below) and as
-  // the rest of the page shows it (`ok`: details, worksheet, double check). A new result reaches the
-  // rest in a transition, rendered in slices after the keystroke's own update, and the details say
-  // they are busy meanwhile. No result reaches it at once: a stale one is never shown as current.
+  // The result as the Result panel shows it (`liveResult`, read only by the details' container below)
+  // and as the rest of the page shows it (`ok`: details, worksheet, double check). A new result, or
+  // none, reaches the rest in a transition, rendered in slices after the keystroke's own update.
+  // Meanwhile the details say they are busy, and while there is no current result they are hidden at
+  // once: a stale result is never shown as current.
   const [liveResult] = useState(() => createLiveValue<DosingOk | undefined>(undefined));
   const [ok, setOk] = useState<DosingOk>();
   const onResult = useCallback(
     (next: DosingOk | undefined) => {
       liveResult.set(next);
-      if (next) startTransition(() => setOk(next));
-      else setOk(undefined);
+      startTransition(() => setOk(next));
     },
     [liveResult],
   );
