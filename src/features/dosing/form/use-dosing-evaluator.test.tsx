@@ -21,7 +21,13 @@ describe('one evaluation per keystroke', () => {
   it('typing a digit into a touched Weight field runs calculate() once, not once for the resolver and once for the result', async () => {
     // Fresh modules, so the page's calculation core is the one with the counted calculate().
     vi.resetModules();
+    // Everything the page loads on first use, loaded first (as src/testing/setup.ts does for the
+    // shared modules) and one after the other (the mocked module is then made once): nothing
+    // arrives later to re-render the page with a new evaluation.
     await (await import('./use-dosing-evaluator')).loadDosingCore();
+    await (await import('../results/live-result')).resultSummary.load();
+    await (await import('./unit-measurement-field')).measurementUnits.load();
+    await (await import('../settings/use-settings')).settingsStore.load();
     const { renderDosingPage } = await import('../testing/render-dosing-page');
     const counted = await import('../../../domain');
     const { user } = renderDosingPage();
