@@ -1,7 +1,7 @@
 // The calibrated CPU slowdown (benchmarkIndex ÷ 440, never below 1) and the Chromium flags shared by
 // the Lighthouse script and the keystroke bench (values worked out by hand).
 import { describe, expect, it } from 'vitest';
-import { cpuSlowdownFor, mergeDisabledFeatures } from './cpu-calibration';
+import { calibrationFrom, cpuSlowdownFor, mergeDisabledFeatures } from './cpu-calibration';
 
 describe('cpuSlowdownFor', () => {
   it('slows a host at the phone’s index by 1 and a faster host in proportion', () => {
@@ -33,5 +33,14 @@ describe('mergeDisabledFeatures', () => {
   it('lists a feature once when both name it, and works when the launcher disables none', () => {
     expect(mergeDisabledFeatures(['--disable-features=A,B'], ['B', 'C'])).toBe('--disable-features=A,B,C');
     expect(mergeDisabledFeatures(['--no-first-run'], ['C'])).toBe('--disable-features=C');
+  });
+});
+
+describe('calibrationFrom', () => {
+  it('sets the slowdown from the CPU-time index, not the wall-clock one', () => {
+    // A host pinned beside a busy loop: 1,650 per wall-clock second, 3,740 per CPU second.
+    const c = calibrationFrom({ wallClockIndex: 1650, cpuTimeIndex: 3740, wallMs: 1010, cpuMs: 446 });
+    // 3740 ÷ 440 = 8.5.
+    expect(c).toEqual({ benchmarkIndex: 3740, wallClockIndex: 1650, multiplier: 8.5, source: 'measured' });
   });
 });

@@ -3,20 +3,39 @@
 // (docs/throttling.md, "Calibrating the CPU slowdown") say to derive the multiplier from the
 // `benchmarkIndex` it reports instead. Here: multiplier = benchmarkIndex ÷ 440, never below 1 — a
 // host four times a mid-tier phone (Moto G4 class, index 125–800 in those docs) is slowed by 4.
+//
+// The index is taken in CPU time. Lighthouse's benchmark (page-functions.js computeBenchmarkIndex)
+// counts loop iterations per wall-clock second; on a busy or single-core host the page's thread is
+// preempted during the loop, so the count reflects the share of a core it got, not the core's speed.
+// Here the benchmark runs in a page while Chromium traces it, and the index is restated per second
+// of the thread's own CPU time (index × the benchmark task's wall-clock ÷ CPU time, from the trace's
+// dur/tdur; scripts/cpu-time-trace.ts). On an idle host the two agree; on a contended one the CPU-time
+// index stays near the idle figure (same core, same clock), while the wall-clock index drops. The
+// page's trace is restated in CPU time the same way before Lighthouse simulates the phone, so host
+// and page are measured on one clock. What the CPU-time index does not remove: a slower clock
+// (frequency scaling, thermal) or caches shared with a busy neighbour still make a CPU second do
+// less work, and both sides see that alike.
+//
 // Also owns the Chromium flags both use: Chromium's own background pages are switched off, so on a
 // busy or single-core host the page is not measured against them.
 //
-// Options (environment): CPU_BENCHMARK_INDEX uses that index instead of measuring it (to compare
-// hosts at one multiplier, or rerun with the figure a previous run printed).
+// Options (environment): CPU_BENCHMARK_INDEX uses that (CPU-time) index instead of measuring it (to
+// compare hosts at one multiplier, or rerun with the figure a previous run printed).
+
+import { type Browser, chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { cpuTimeBenchmarkIndex, longestMainThreadTask, type TraceEvent } from './cpu-time-trace';
 
 /** The benchmarkIndex of the emulated phone: a host at this index runs unthrottled. */
 export const phoneBenchmarkIndex = 440;
 
 export interface CpuCalibration {
-  /** Lighthouse's measure of this host's speed (higher is faster). */
+  /** This host's speed per CPU second, in Lighthouse's benchmarkIndex units (higher is faster):
+   * the figure the multiplier comes from. */
   readonly benchmarkIndex: number;
+  /** Lighthouse's benchmarkIndex as it counts it, per wall-clock second (absent for CPU_BENCHMARK_INDEX). */
+  readonly wallClockIndex?: number;
   /** Chromium's CPU slowdown that brings this host down to the emulated phone. */
   readonly multiplier: number;
   /** Where the index came from. */
@@ -61,38 +80,102 @@ export const chromeFlags = [
   '--disable-background-networking',
 ];
 
+/** Trace categories that carry the main thread's tasks with their thread time (tts/tdur). */
+export const taskTraceCategories = ['toplevel', 'disabled-by-default-devtools.timeline'] as const;
+
+export interface HostBenchmark {
+  /** Lighthouse's benchmarkIndex: iterations per wall-clock second ÷ 10. */
+  readonly wallClockIndex: number;
+  /** The same per CPU second of the page's main thread. */
+  readonly cpuTimeIndex: number;
+  /** The benchmark task's wall-clock and CPU time, ms. */
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/** The benchmark's two loops run at least 500 ms of wall-clock time each. */
+const benchmarkMinimumWallMs = 1000;
+
 /**
- * One Lighthouse run of a single cheap audit, for the host's benchmarkIndex (Lighthouse measures it
- * in the page before any throttling applies, so the index is the host's, not the emulated phone's).
+ * Lighthouse's benchmark once in a fresh page of `browser`, traced: its wall-clock index, and the
+ * index per CPU second of the thread that ran it (see the header). Undefined when the trace holds no
+ * task as long as the benchmark (a renderer that joined the trace late).
  */
-export async function measureBenchmarkIndex(url: string, chromePath: string): Promise<number> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+async function benchmarkOnce(browser: Browser): Promise<HostBenchmark | undefined> {
+  const context = await browser.newContext();
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyAudits: ['viewport'],
-    });
-    const index = result?.lhr.environment.benchmarkIndex;
-    if (typeof index !== 'number') throw new Error('Lighthouse reported no benchmarkIndex');
-    return index;
+    const page = await context.newPage();
+    // The page's renderer is up before tracing starts, so the trace includes its thread.
+    await page.evaluate(() => 0);
+    await browser.startTracing(page, { categories: [...taskTraceCategories] });
+    const wallClockIndex = await page.evaluate(pageFunctions.computeBenchmarkIndex);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+    const task = longestMainThreadTask(trace.traceEvents);
+    if (!task || task.wallMs < benchmarkMinimumWallMs) return undefined;
+    return {
+      wallClockIndex,
+      cpuTimeIndex: cpuTimeBenchmarkIndex(wallClockIndex, task),
+      wallMs: task.wallMs,
+      cpuMs: task.cpuMs,
+    };
   } finally {
-    chrome.kill();
+    await context.close();
   }
 }
 
-/** The host's calibration: CPU_BENCHMARK_INDEX when set, otherwise one Lighthouse run against `url`. */
-export async function calibrateCpu(url: string, chromePath: string): Promise<CpuCalibration> {
-  const fixed = process.env.CPU_BENCHMARK_INDEX;
-  if (fixed) {
-    const benchmarkIndex = Number(fixed);
-    return { benchmarkIndex, multiplier: cpuSlowdownFor(benchmarkIndex), source: 'CPU_BENCHMARK_INDEX' };
+/**
+ * The host's benchmark in `browser`: the reading with the median CPU-time index of three (about a
+ * second each), so one reading skewed by a burst of contention does not set the slowdown.
+ */
+export async function measureHostBenchmark(browser: Browser): Promise<HostBenchmark> {
+  const readings: HostBenchmark[] = [];
+  for (let attempt = 0; readings.length < 3 && attempt < 6; attempt++) {
+    const reading = await benchmarkOnce(browser);
+    if (reading) readings.push(reading);
   }
-  const benchmarkIndex = await measureBenchmarkIndex(url, chromePath);
-  return { benchmarkIndex, multiplier: cpuSlowdownFor(benchmarkIndex), source: 'measured' };
+  readings.sort((a, b) => a.cpuTimeIndex - b.cpuTimeIndex);
+  const median = readings[Math.floor(readings.length / 2)];
+  if (!median) throw new Error('No trace of the benchmark with thread time in six attempts');
+  return median;
+}
+
+/** `measureHostBenchmark` in the Chromium at `port` (started by chrome-launcher), left running. */
+export async function measureHostBenchmarkAt(port: number): Promise<HostBenchmark> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    return await measureHostBenchmark(browser);
+  } finally {
+    // Disconnects: a browser reached over CDP is not closed by Playwright.
+    await browser.close();
+  }
+}
+
+/** CPU_BENCHMARK_INDEX as a calibration, or undefined when unset. */
+export function fixedCalibration(): CpuCalibration | undefined {
+  const fixed = process.env.CPU_BENCHMARK_INDEX;
+  if (!fixed) return undefined;
+  const benchmarkIndex = Number(fixed);
+  return { benchmarkIndex, multiplier: cpuSlowdownFor(benchmarkIndex), source: 'CPU_BENCHMARK_INDEX' };
+}
+
+/** A calibration from a measured benchmark: the multiplier follows the CPU-time index. */
+export function calibrationFrom(benchmark: HostBenchmark): CpuCalibration {
+  return {
+    benchmarkIndex: benchmark.cpuTimeIndex,
+    wallClockIndex: benchmark.wallClockIndex,
+    multiplier: cpuSlowdownFor(benchmark.cpuTimeIndex),
+    source: 'measured',
+  };
+}
+
+/** The host's calibration: CPU_BENCHMARK_INDEX when set, otherwise the benchmark in `browser`. */
+export async function calibrateCpu(browser: Browser): Promise<CpuCalibration> {
+  return fixedCalibration() ?? calibrationFrom(await measureHostBenchmark(browser));
 }
 
 export function describeCalibration(c: CpuCalibration): string {
-  return `CPU calibration: benchmarkIndex ${Math.round(c.benchmarkIndex)} (${c.source}) → slowdown ×${c.multiplier.toFixed(2)} (index ÷ ${phoneBenchmarkIndex}, at least 1)`;
+  const wall = c.wallClockIndex === undefined ? '' : `, wall-clock index ${Math.round(c.wallClockIndex)}`;
+  return `CPU calibration: CPU-time benchmarkIndex ${Math.round(c.benchmarkIndex)} (${c.source}${wall}) → slowdown ×${c.multiplier.toFixed(2)} (CPU-time index ÷ ${phoneBenchmarkIndex}, at least 1)`;
 }
