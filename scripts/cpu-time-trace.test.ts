@@ -5,6 +5,7 @@ import {
   cpuTimeBenchmarkIndex,
   cpuTimeMap,
   longestMainThreadTask,
+  mainThreadCpuTimeBetween,
   rendererMainThreads,
   rewriteTasksToCpuTime,
   type TraceEvent,
@@ -181,5 +182,31 @@ describe('the benchmark in CPU time', () => {
   it('restates the index per CPU second: 1,500 per wall second while running 40% of it is 3,750', () => {
     expect(cpuTimeBenchmarkIndex(1500, { wallMs: 1000, cpuMs: 400 })).toBe(3750);
     expect(cpuTimeBenchmarkIndex(3600, { wallMs: 1000, cpuMs: 1000 })).toBe(3600);
+  });
+});
+
+describe('mainThreadCpuTimeBetween', () => {
+  const meta = { name: 'thread_name', ph: 'M', pid: 1, tid: 2, ts: 0, args: { name: 'CrRendererMain' } };
+  const task = (ts: number, dur: number, tdur: number, tid = 2) => ({
+    name: 'RunTask',
+    ph: 'X',
+    pid: 1,
+    tid,
+    ts,
+    dur,
+    tts: ts,
+    tdur,
+  });
+
+  it('adds the thread time of the tasks inside the window', () => {
+    // Two tasks of 1,000 µs wall-clock that ran 400 µs and 600 µs of CPU: 1,000 µs in all.
+    expect(mainThreadCpuTimeBetween([meta, task(100, 1000, 400), task(2000, 1000, 600)], 0, 5000)).toBe(1000);
+  });
+
+  it('counts a task cut by the window in proportion, and ignores other threads and tasks outside', () => {
+    // Half of a 1,000 µs task (800 µs CPU) lies in the window: 400 µs. The other thread's task and
+    // the task after the window do not count.
+    const events = [meta, task(0, 1000, 800), task(100, 1000, 1000, 9), task(6000, 500, 500)];
+    expect(mainThreadCpuTimeBetween(events, 500, 5000)).toBe(400);
   });
 });

@@ -187,3 +187,25 @@ export function cpuTimeBenchmarkIndex(
 ): number {
   return (wallClockIndex * task.wallMs) / task.cpuMs;
 }
+
+/**
+ * CPU time (µs) the renderer main threads spent in [startTs, endTs]: every top-level task that
+ * overlaps the window counts its thread time (`tdur`) in proportion to the part of its wall-clock
+ * length inside the window. Tasks without thread time count their wall-clock overlap.
+ */
+export function mainThreadCpuTimeBetween(
+  events: readonly TraceEvent[],
+  startTs: number,
+  endTs: number,
+): number {
+  const threads = rendererMainThreads(events);
+  let cpu = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || !scheduledTaskNames.has(e.name) || !threads.has(`${e.pid}:${e.tid}`)) continue;
+    const dur = e.dur ?? 0;
+    const overlap = Math.min(e.ts + dur, endTs) - Math.max(e.ts, startTs);
+    if (overlap <= 0 || dur <= 0) continue;
+    cpu += (hasThreadTime(e) ? e.tdur : dur) * (overlap / dur);
+  }
+  return cpu;
+}
