@@ -130,6 +130,55 @@ async function keystrokePass(
   }
 }
 
+/**
+ * The same throttled keystrokes on a page with only an input and a one-line handler that writes the
+ * result: what Chromium's throttled wall-clock figure costs before any app runs (information).
+ */
+async function vanillaFloorMs(browser: Browser, throttle: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.setContent(
+      '<label for="w">Weight</label><input id="w" type="text" autocomplete="off" inputmode="decimal">' +
+        '<section id="r"><p id="out">-</p></section>',
+    );
+    await page.evaluate(() => {
+      const out = document.getElementById('out') as HTMLElement;
+      const times: number[] = [];
+      let pending: number | null = null;
+      (window as unknown as { __floor: number[] }).__floor = times;
+      document.addEventListener('keydown', (event) => {
+        pending = event.timeStamp;
+      });
+      document.getElementById('w')?.addEventListener('input', (event) => {
+        out.textContent = `Dose ${(Number((event.target as HTMLInputElement).value) * 1.04).toFixed(1)} mg`;
+      });
+      new MutationObserver(() => {
+        if (pending === null) return;
+        times.push(performance.now() - pending);
+        pending = null;
+      }).observe(document.getElementById('r') as HTMLElement, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await page.locator('#w').fill('7');
+    await page.locator('#w').focus();
+    let digit = 0;
+    for (let i = 0; i < 40; i++) {
+      if (i % 2 === 0) digit = (digit + 3) % 10;
+      await page.keyboard.press(i % 2 === 0 ? String(digit) : 'Backspace');
+      await page.waitForTimeout(50);
+    }
+    return percentile(await page.evaluate(() => (window as unknown as { __floor: number[] }).__floor), 0.5);
+  } finally {
+    await context.close();
+  }
+}
+
 /** CPU time (ms) of the page's main thread from each keystroke's start mark to its result mark. */
 function keystrokeCpuMs(trace: readonly TraceEvent[]): number[] {
   const marks = (name: string) =>
@@ -182,6 +231,9 @@ async function main(): Promise<number> {
     const throttledPass = await keystrokePass(browser, server.url, slowdown, false);
     console.log(
       `  information, Chromium's CPU throttling ×${slowdown.toFixed(2)}, wall-clock from the keydown's timestamp (includes the browser's event routing and the throttle's pauses): DOM updated median ${ms(percentile(throttledPass.dom, 0.5))}, p95 ${ms(percentile(throttledPass.dom, 0.95))}; next frame ${ms(percentile(throttledPass.frame, 0.5))}`,
+    );
+    console.log(
+      `  information, the same throttled measure of a page with only an input and a one-line handler: median ${ms(await vanillaFloorMs(browser, slowdown))}`,
     );
     const missed = cpuPass.missed + throttledPass.missed + (keystrokes - cpuMs.length - cpuPass.missed);
     if (missed > 0) console.log(`  ${missed} keystroke(s) did not change the result region in time`);
