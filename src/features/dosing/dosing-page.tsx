@@ -20,6 +20,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Check, DoubleCheckNote, PreparationTimes } from '../../domain';
 import { AfterFirstUse } from '../../lib/after-hydration';
 import { createLiveValue } from '../../lib/live-value';
+import { WhenSettled } from '../../lib/when-settled';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { BelowResult } from './below-result';
 import { type DosingExtensions, type DosingOk, firstEntry } from './extensions';
@@ -59,32 +60,6 @@ const ReferenceDataLoader = lazy<ComponentType<ReferenceDataLoaderProps>>(() =>
     () => ({ default: ReferenceDataUnavailable }),
   ),
 );
-
-/**
- * Renders `children` once `whenReady()` has settled; at once without it. State, not `use()`: a
- * render that suspended here would hold back the deferred details below the Result panel.
- */
-function WhenSettled({
-  whenReady,
-  children,
-}: {
-  whenReady: (() => Promise<unknown>) | undefined;
-  children: ReactNode;
-}) {
-  const [settled, setSettled] = useState(whenReady === undefined);
-  useEffect(() => {
-    if (!whenReady) return;
-    let current = true;
-    const done = () => {
-      if (current) startTransition(() => setSettled(true));
-    };
-    whenReady().then(done, done);
-    return () => {
-      current = false;
-    };
-  }, [whenReady]);
-  return settled ? children : null;
-}
 
 function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
   useEffect(() => {
