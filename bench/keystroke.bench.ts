@@ -238,8 +238,8 @@ async function main(): Promise<number> {
     const missed = cpuPass.missed + throttledPass.missed + (keystrokes - cpuMs.length - cpuPass.missed);
     if (missed > 0) console.log(`  ${missed} keystroke(s) did not change the result region in time`);
     const ok = cpuMs.length > 0 && median < targetMs;
-    // Gated only with GATE_KEYSTROKE=1: the median is within about 10% of the budget on this app's
-    // hosts so far, too close to gate a CI run on an unknown host.
+    // Gated only with GATE_KEYSTROKE=1: the median has come within 5% of the target and varies from
+    // run to run, too close to gate a CI run on an unknown host.
     const gated = process.env.GATE_KEYSTROKE === '1';
     console.log(
       `  target: median < ${targetMs} ms on the emulated phone → ${ok ? 'ok' : gated ? 'FAIL' : 'missed (reported, not gated)'}`,
