@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { nestedBrackets, userVisibleProblems } from '../testing/user-visible';
 import { calculate } from './calculate';
 import { suggestedClaim } from './claim';
-import { documentationChecklist, documentationNote } from './documentation';
+import { documentationNote } from './documentation';
+import { documentationChecklist } from './documentation-checklist';
 import type { BsaFormula, CalculationInput } from './types';
 
 /** A decimal as a nurse types it: `places` decimals at most. */

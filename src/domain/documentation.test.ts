@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate';
 import { suggestedClaim } from './claim';
-import { type DocumentationInput, documentationChecklist, documentationNote } from './documentation';
+import { type DocumentationInput, documentationNote } from './documentation';
+import { documentationChecklist } from './documentation-checklist';
 import type { CalculationSuccess } from './types';
 
 // 170 cm, 70 kg, 40 mg/m² (worked by hand):

@@ -93,16 +93,15 @@ export {
 export { cycleDayLines } from './cycle-day-note';
 export {
   bagLine,
-  type ChecklistItem,
   type DocumentationInput,
   type DoubleCheckNote,
-  documentationChecklist,
   documentationNote,
   doubleCheckLines,
   labsNotEntered,
   type PreparationTimes,
   timeLines,
 } from './documentation';
+export { type ChecklistItem, documentationChecklist } from './documentation-checklist';
 export { calculatedDose, maxDose, vialRoundedDose } from './dose';
 export { doseBelowLevelsCheck, labelDoseLevelsMgPerM2, lowestSupportedDoseMgPerM2 } from './dose-levels';
 export {
