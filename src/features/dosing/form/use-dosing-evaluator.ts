@@ -7,27 +7,20 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useAfterFirstUse, useHydrated } from '../../../lib/after-hydration';
+import { loadOnce } from '../../../lib/load-once';
 import type { Settings } from '../settings/settings';
 import type { DosingEvaluation } from './dosing-form.resource';
 import { type DosingField, type DosingFormValues, missingRequiredEntries } from './dosing-form-values';
 
 type Evaluate = (values: DosingFormValues, settings: Settings) => DosingEvaluation;
 
-let loadedCore: Evaluate | undefined;
-let coreRequest: Promise<Evaluate> | undefined;
+const dosingCore = loadOnce(() =>
+  import('./dosing-form.resource').then((m): Evaluate => m.evaluateDosingForm),
+);
 
 /** Loads the schema and the calculation core once (again after a failure); resolves with the evaluator. */
 export function loadDosingCore(): Promise<Evaluate> {
-  if (!coreRequest) {
-    coreRequest = import('./dosing-form.resource').then((m) => {
-      loadedCore = m.evaluateDosingForm;
-      return m.evaluateDosingForm;
-    });
-    coreRequest.catch(() => {
-      coreRequest = undefined;
-    });
-  }
-  return coreRequest;
+  return dosingCore.load();
 }
 
 const firstScreen: Evaluate = (values) => ({ ok: false, errors: missingRequiredEntries(values) });
@@ -45,9 +38,10 @@ function sameEntries(a: DosingFormValues, b: DosingFormValues): boolean {
 export function useDosingEvaluator(settings: Settings, alongside?: () => Promise<unknown>) {
   const hydrated = useHydrated();
   const used = useAfterFirstUse();
-  const [core, setCore] = useState<{ evaluate: Evaluate } | undefined>(() =>
-    loadedCore ? { evaluate: loadedCore } : undefined,
-  );
+  const [core, setCore] = useState<{ evaluate: Evaluate } | undefined>(() => {
+    const loaded = dosingCore.current();
+    return loaded ? { evaluate: loaded } : undefined;
+  });
   const [loadError, setLoadError] = useState<unknown>();
   useEffect(() => {
     if (core || !used) return;
