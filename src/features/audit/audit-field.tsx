@@ -15,6 +15,41 @@ type AuditFieldProps = {
   className?: string;
 };
 
+/** The ids of a field's hint and error, and its aria-describedby. */
+export function describedByFor(inputId: string, hint: unknown, error: string | undefined) {
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+/** A field's hint and error, under its input. */
+export function FieldNotes({
+  hintId,
+  errorId,
+  hint,
+  error,
+}: {
+  hintId: string | undefined;
+  errorId: string | undefined;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} className="audit-field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="audit-field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function AuditField({
   id,
   label,
@@ -29,9 +64,7 @@ export function AuditField({
 }: AuditFieldProps) {
   // Prefixed: the dosing view stays mounted beside this one and uses the bare field names.
   const inputId = `audit-${id}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = describedByFor(inputId, hint, error);
   return (
     <div className={`audit-field${error ? ' audit-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={inputId}>{label}</label>
@@ -45,16 +78,7 @@ export function AuditField({
         aria-describedby={describedBy}
         {...registration}
       />
-      {hint ? (
-        <p id={hintId} className="audit-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="audit-field__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes hintId={hintId} errorId={errorId} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A labelled text input held in state by its parent (not by the audit form), with its hint and
 // error tied to it: the payment-limit and quarter fields of the one-claim and batch revenue panels.
+import { describedByFor, FieldNotes } from './audit-field';
 
 type ValueFieldProps = {
   id: string;
@@ -12,9 +13,7 @@ type ValueFieldProps = {
 };
 
 export function ValueField({ id, label, value, onChange, hint, error, inputMode }: ValueFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = describedByFor(id, hint, error);
   return (
     <div className={`audit-field${error ? ' audit-field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -27,16 +26,7 @@ export function ValueField({ id, label, value, onChange, hint, error, inputMode 
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />
-      {hint ? (
-        <p id={hintId} className="audit-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="audit-field__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes hintId={hintId} errorId={errorId} hint={hint} error={error} />
     </div>
   );
 }
