@@ -48,21 +48,23 @@ export function TextField({
         {label}
       </label>
       <div className="field__row">
-        <input
-          id={id}
-          className="field__input"
-          type={type}
-          inputMode={type === 'text' ? inputMode : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={placeholder}
-          pattern={pattern}
-          maxLength={maxLength}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          defaultValue={defaultValue}
-          {...registration}
-        />
+        <div className="field__control">
+          <input
+            id={id}
+            className="field__input"
+            type={type}
+            inputMode={type === 'text' ? inputMode : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={placeholder}
+            pattern={pattern}
+            maxLength={maxLength}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            defaultValue={defaultValue}
+            {...registration}
+          />
+        </div>
         {children}
       </div>
       {hint ? (
