@@ -24,11 +24,12 @@ import { WhenSettled } from '../../lib/when-settled';
 import type { ReferenceDataState } from './api/get-reference-data';
 import { BelowResult } from './below-result';
 import { type DosingExtensions, type DosingOk, firstEntry } from './extensions';
-import { type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
+import { type DosingField, type DosingFormValues, dosingFormDefaults } from './form/dosing-form-values';
 import { KitFields } from './form/kit-fields';
 import { LastCycleFields } from './form/last-cycle-fields';
 import { MeasurementFields } from './form/measurement-fields';
 import { OptionalFields } from './form/optional-fields';
+import { revalidateTouched } from './form/revalidate';
 import { useDosingEvaluator } from './form/use-dosing-evaluator';
 import { ReferenceSection } from './reference/reference-section';
 import { ReferenceStatus } from './reference/reference-status';
@@ -70,12 +71,17 @@ function ReferenceDataUnavailable({ onChange }: ReferenceDataLoaderProps) {
 
 export function DosingPage({ extensions }: { extensions?: DosingExtensions } = {}) {
   const { settings, storedSettings, notice, update, reset, dismissNotice } = useSettings();
-  const { evaluate, resolver } = useDosingEvaluator(settings, resultSummary.load);
+  const { evaluate, resolver, coreReady } = useDosingEvaluator(settings, resultSummary.load);
   const methods = useForm<DosingFormValues>({
     defaultValues: dosingFormDefaults(defaultSettings.defaultSiteOfCare, defaultSettings.kitSizes),
     resolver,
     mode: 'onTouched',
   });
+  // A field left before the calculation core arrived was only checked for being filled in: once the
+  // core is here, the fields already left are checked in full (7 kg shows its error under Weight).
+  useEffect(() => {
+    if (coreReady) revalidateTouched(methods, Object.keys(methods.getValues()) as DosingField[]);
+  }, [coreReady, methods]);
   // The stored settings arrive right after hydration: their kit sizes on hand and site of care become
   // the form's defaults, unless already changed on the form.
   useEffect(() => {

@@ -61,3 +61,37 @@ describe('before the calculation core has loaded', () => {
     expect(missingRequiredEntries(values)).toEqual(full.ok ? {} : full.errors);
   });
 });
+
+describe('a field left before the calculation core has arrived', () => {
+  it('shows its full check under the field once the core is there (7 kg: outside the range)', async () => {
+    vi.resetModules();
+    // The core's chunk held back until released: Weight is typed and left while only the first
+    // screen's check (is it filled in?) can run.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.doMock('./dosing-form.resource', async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    try {
+      const { renderDosingPage } = await import('../testing/render-dosing-page');
+      const { user } = renderDosingPage();
+      const weight = screen.getByLabelText('Weight', { exact: true });
+      await user.type(screen.getByLabelText('Height', { exact: true }), '170');
+      await user.type(weight, '7');
+      await user.tab();
+      // Filled in, so the first screen's check has nothing to say under the field.
+      expect(weight).not.toHaveAttribute('aria-invalid');
+      release();
+      // The accepted weights are 20–350 kg (docs/reference.md): 7 kg is refused, under the field too.
+      expect(
+        await screen.findByText(/Weight 7 kg is outside 20–350 kg/, { selector: '.field__error' }),
+      ).toBeVisible();
+      expect(weight).toHaveAttribute('aria-invalid', 'true');
+    } finally {
+      vi.doUnmock('./dosing-form.resource');
+    }
+  });
+});
